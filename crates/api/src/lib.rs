@@ -1,0 +1,13 @@
+//! The MaCNSS wire contract, shared by the app and the reference server so the two can never
+//! disagree: the operations' paths and headers ([`routes`]), their bodies ([`types`]), the one
+//! error body and its codes ([`error`]), and the input validators ([`validate`]).
+//!
+//! No I/O here: the crate compiles for wasm32, Android and iOS.
+
+pub mod error;
+pub mod routes;
+pub mod types;
+pub mod validate;
+
+pub use error::{ErrorCode, FieldError, PROBLEM_CONTENT_TYPE, Problem};
+pub use validate::ValidationError;

@@ -1,0 +1,2 @@
+//! Placeholder entry point, replaced below.
+fn main() {}
