@@ -1,0 +1,49 @@
+error-validation-failed = يجب تصحيح بعض المعلومات.
+error-malformed-request = أرسل التطبيق طلبًا غير مكتمل. حدِّثوا التطبيق ثم أعيدوا المحاولة.
+error-payload-too-large = المعلومات المرسلة طويلة جدًا. تحققوا من الحقول ثم أعيدوا المحاولة.
+error-identity-not-found = لم نجد أي شخص بهذه المعلومات. تحققوا من رقم وتواريخ وثيقة هويتكم.
+error-id-document-expired = انتهت صلاحية وثيقة هويتكم. جدِّدوها أو استعملوا وثيقة أخرى صالحة.
+error-account-exists = لديكم حساب بالفعل. سجِّلوا الدخول، أو اختاروا «نسيت كلمة المرور».
+error-transaction-expired = انتهت صلاحية طلبكم. ابدؤوا من جديد.
+error-code-invalid = { $remaining ->
+    [zero] الرمز غير صحيح. لم تبقَ لكم أي محاولة.
+    [one] الرمز غير صحيح. بقيت لكم محاولة واحدة.
+    [two] الرمز غير صحيح. بقيت لكم محاولتان.
+    [few] الرمز غير صحيح. بقيت لكم { $remaining } محاولات.
+    [many] الرمز غير صحيح. بقيت لكم { $remaining } محاولة.
+   *[other] الرمز غير صحيح. بقيت لكم { $remaining } محاولة.
+}
+error-code-expired = انتهت صلاحية الرمز. اطلبوا رمزًا جديدًا.
+error-too-many-attempts = محاولات كثيرة جدًا. أعيدوا المحاولة بعد { $minutes } دقيقة.
+error-resend-too-soon = يمكنكم طلب رمز جديد بعد { $seconds } ثانية.
+error-rate-limited = طلبات كثيرة جدًا. أعيدوا المحاولة بعد { $minutes } دقيقة.
+error-invalid-credentials = المعرِّف أو كلمة المرور غير صحيحين.
+error-slow-down = محاولات دخول كثيرة جدًا. أعيدوا المحاولة بعد { $seconds } ثانية، أو اختاروا «نسيت كلمة المرور».
+error-password-too-weak = كلمة المرور هذه غير مناسبة. اختاروا كلمة أخرى.
+error-password-change-required = اختاروا أولًا كلمة مروركم الجديدة.
+error-temporary-password-expired = انتهت صلاحية كلمة المرور المؤقتة. اختاروا «نسيت كلمة المرور» لتحديد كلمة جديدة.
+error-session-expired = انتهت صلاحية جلستكم. سجِّلوا الدخول من جديد.
+error-app-version-unsupported = لم يعد هذا الإصدار من التطبيق مدعومًا. حدِّثوه.
+error-not-found = هذه الصفحة غير موجودة.
+error-internal = تواجه الخدمة مشكلة. أعيدوا المحاولة بعد بضع دقائق.
+error-offline = لا يوجد اتصال بالإنترنت. تحققوا من الاتصال ثم أعيدوا المحاولة.
+error-timeout = الخدمة تستغرق وقتًا طويلًا للرد. أعيدوا المحاولة.
+error-server-unavailable = الخدمة غير متاحة مؤقتًا. أعيدوا المحاولة بعد بضع دقائق.
+field-error-required = هذا الحقل إلزامي.
+field-error-cnie-format = أدخلوا رقم البطاقة الوطنية: حرف أو حرفان ثم أرقام، مثلًا AB123456.
+field-error-passport-format = أدخلوا رقم جواز السفر: من 6 إلى 12 حرفًا ورقمًا.
+field-error-residence-card-format = أدخلوا رقم بطاقة الإقامة: حرف أو حرفان ثم من 4 إلى 10 أرقام.
+field-error-account-id-format = أدخلوا رقمًا من 9 أرقام.
+field-error-phone-format = أدخلوا رقم هاتف محمول مغربي، مثلًا 06 12 34 56 78.
+field-error-email-format = أدخلوا عنوان بريد إلكتروني، مثلًا nom@exemple.ma.
+field-error-date-invalid = أدخلوا تاريخًا صحيحًا، مثلًا 17 05 1980.
+field-error-date-in-future = يجب أن يكون التاريخ في الماضي.
+field-error-date-too-old = تحققوا من السنة.
+field-error-date-too-far = تحققوا من سنة تاريخ انتهاء الصلاحية.
+field-error-document-expired = انتهت صلاحية وثيقة هويتكم. استعملوا وثيقة صالحة.
+field-error-code-format = أدخلوا الرمز المكوَّن من 6 أرقام.
+field-error-password-too-short = يجب أن تتكون كلمة المرور من 8 أحرف على الأقل.
+field-error-password-too-long = يجب ألا تتجاوز كلمة المرور 128 حرفًا.
+field-error-password-common = كلمة المرور هذه شائعة جدًا وسهلة التخمين. اختاروا كلمة أخرى.
+field-error-password-contains-identifier = يجب ألا تحتوي كلمة المرور على معرِّفكم.
+field-error-terms-not-accepted = ضعوا علامة في الخانة لقبول الشروط العامة للاستخدام.

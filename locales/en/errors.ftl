@@ -1,0 +1,45 @@
+error-validation-failed = Some details need correcting.
+error-malformed-request = The app sent an incomplete request. Update the app and try again.
+error-payload-too-large = The details sent are too long. Check the fields and try again.
+error-identity-not-found = We cannot find anyone with these details. Check the number and dates of your identity document.
+error-id-document-expired = Your identity document has expired. Renew it, or use another document that is still valid.
+error-account-exists = You already have an account. Sign in, or choose “Forgot password”.
+error-transaction-expired = Your request has expired. Start again.
+error-code-invalid = { $remaining ->
+    [one] The code is wrong. You have 1 try left.
+   *[other] The code is wrong. You have { $remaining } tries left.
+}
+error-code-expired = The code has expired. Ask for a new code.
+error-too-many-attempts = Too many tries. Try again in { $minutes } min.
+error-resend-too-soon = You can ask for a new code in { $seconds } s.
+error-rate-limited = Too many requests. Try again in { $minutes } min.
+error-invalid-credentials = The identifier or the password is wrong.
+error-slow-down = Too many sign-in attempts. Try again in { $seconds } s, or choose “Forgot password”.
+error-password-too-weak = This password cannot be used. Choose another one.
+error-password-change-required = First choose your new password.
+error-temporary-password-expired = Your temporary password has expired. Choose “Forgot password” to set a new one.
+error-session-expired = Your session has expired. Sign in again.
+error-app-version-unsupported = This version of the app is no longer supported. Update it.
+error-not-found = This page does not exist.
+error-internal = The service has a problem. Try again in a few minutes.
+error-offline = No Internet connection. Check your connection and try again.
+error-timeout = The service is taking too long to answer. Try again.
+error-server-unavailable = The service is temporarily unavailable. Try again in a few minutes.
+field-error-required = This field is required.
+field-error-cnie-format = Enter the CNIE number: 1 or 2 letters then digits, for example AB123456.
+field-error-passport-format = Enter the passport number: 6 to 12 letters and digits.
+field-error-residence-card-format = Enter the residence card number: 1 or 2 letters then 4 to 10 digits.
+field-error-account-id-format = Enter a 9-digit number.
+field-error-phone-format = Enter a Moroccan mobile number, for example 06 12 34 56 78.
+field-error-email-format = Enter an e-mail address, for example name@example.ma.
+field-error-date-invalid = Enter a real date, for example 17 05 1980.
+field-error-date-in-future = The date must be in the past.
+field-error-date-too-old = Check the year.
+field-error-date-too-far = Check the year of the expiry date.
+field-error-document-expired = Your identity document has expired. Use a document that is still valid.
+field-error-code-format = Enter the 6-digit code.
+field-error-password-too-short = The password must have at least 8 characters.
+field-error-password-too-long = The password must have at most 128 characters.
+field-error-password-common = This password is too common and easy to guess. Choose another one.
+field-error-password-contains-identifier = The password must not contain your identifier.
+field-error-terms-not-accepted = Tick the box to accept the terms of use.

@@ -1,0 +1,8 @@
+# Shared across screens. French is the reference locale and holds the seed's wording.
+app-name = MaCNSS
+common-back = Retour
+common-language = Langue
+common-loading = Chargement…
+common-retry = Réessayer
+common-step = Étape { $current } sur { $total }
+common-error-summary-title = Il y a un problème

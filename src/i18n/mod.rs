@@ -1,0 +1,286 @@
+//! Translations: the Fluent bundles for French (reference), Arabic (right-to-left) and
+//! English, language negotiation from the system's preferences, and text direction.
+//!
+//! The `.ftl` files are compiled in, so every platform (web, desktop, Android, iOS) has them
+//! without a file system. A missing message renders as its ID, and the tests compare every
+//! locale's key set so none goes missing.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use macnss_api::{ErrorCode, ValidationError};
+use std::sync::Arc;
+use unic_langid::LanguageIdentifier;
+
+/// A language the app is translated into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    Fr,
+    Ar,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Fr, Lang::Ar, Lang::En];
+    /// French is the reference locale and the fallback.
+    pub const DEFAULT: Lang = Lang::Fr;
+
+    /// The BCP 47 tag (`lang` attribute, `Accept-Language`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::Ar => "ar",
+            Lang::En => "en",
+        }
+    }
+
+    /// Text direction, from the language's script (`dir` attribute).
+    pub fn dir(self) -> &'static str {
+        let id: LanguageIdentifier = self.tag().parse().unwrap_or_default();
+        match id.character_direction() {
+            unic_langid::CharacterDirection::RTL => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    /// The language's own name, for the language switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Fr => "Français",
+            Lang::Ar => "العربية",
+            Lang::En => "English",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    /// The first of the system's preferred languages that the app speaks, else French.
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
+        preferred
+            .into_iter()
+            .find_map(Lang::from_tag)
+            .unwrap_or(Lang::DEFAULT)
+    }
+
+    fn sources(self) -> &'static [(&'static str, &'static str)] {
+        macro_rules! ftl {
+            ($lang:literal, $($file:literal),+) => {
+                &[$(($file, include_str!(concat!("../../locales/", $lang, "/", $file, ".ftl")))),+]
+            };
+        }
+        match self {
+            Lang::Fr => ftl!("fr", "common", "welcome", "errors"),
+            Lang::Ar => ftl!("ar", "common", "welcome", "errors"),
+            Lang::En => ftl!("en", "common", "welcome", "errors"),
+        }
+    }
+}
+
+/// One argument of a message.
+pub type Arg<'a> = (&'a str, FluentValue<'a>);
+
+/// Every language's bundle, built once at start.
+#[derive(Clone)]
+pub struct Translations {
+    bundles: Arc<[FluentBundle<FluentResource>; 3]>,
+}
+
+impl Default for Translations {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Translations {
+    /// Builds the bundles. The `.ftl` files are checked by the tests, so a syntax error here
+    /// cannot reach a release; should one slip through, its messages show their IDs.
+    pub fn new() -> Self {
+        let bundle = |lang: Lang| {
+            let id: LanguageIdentifier = lang.tag().parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            for (_, source) in lang.sources() {
+                let resource =
+                    FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
+                // Duplicate IDs are reported by the tests; keep the first definition.
+                let _ = bundle.add_resource(resource);
+            }
+            bundle
+        };
+        Self {
+            bundles: Arc::new(Lang::ALL.map(bundle)),
+        }
+    }
+
+    fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
+        &self.bundles[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
+    }
+
+    /// The message `id` (or `id.attribute`) in `lang`, or the ID itself when it is missing.
+    pub fn tr(&self, lang: Lang, id: &str, args: &[Arg<'_>]) -> String {
+        self.format(lang, id, args).unwrap_or_else(|| id.to_owned())
+    }
+
+    /// Like [`Translations::tr`] but `None` when the message is missing or fails to format.
+    pub fn format(&self, lang: Lang, id: &str, args: &[Arg<'_>]) -> Option<String> {
+        let bundle = self.bundle(lang);
+        let (msg_id, attr) = match id.split_once('.') {
+            Some((m, a)) => (m, Some(a)),
+            None => (id, None),
+        };
+        let message = bundle.get_message(msg_id)?;
+        let pattern = match attr {
+            Some(a) => message.get_attribute(a)?.value(),
+            None => message.value()?,
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (k, v) in args {
+            fluent_args.set(*k, v.clone());
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        errors.is_empty().then(|| text.into_owned())
+    }
+
+    /// Message IDs (with `.attribute` suffixes) defined for `lang`, for the consistency tests.
+    pub fn message_ids(lang: Lang) -> Vec<String> {
+        let mut ids = Vec::new();
+        for (_, source) in lang.sources() {
+            let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    ids.push(m.id.name.to_owned());
+                    for a in &m.attributes {
+                        ids.push(format!("{}.{}", m.id.name, a.id.name));
+                    }
+                }
+            }
+        }
+        ids
+    }
+}
+
+/// The message ID of an API error code: `error-<code>` in kebab case.
+pub fn error_message_id(code: ErrorCode) -> String {
+    format!("error-{}", code.as_str().replace('_', "-"))
+}
+
+/// The message ID of a field error: `field-error-<code>` in kebab case.
+pub fn field_error_message_id(code: ValidationError) -> String {
+    format!("field-error-{}", code.as_str().replace('_', "-"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn every_ftl_file_parses_without_errors() {
+        for lang in Lang::ALL {
+            for (file, source) in lang.sources() {
+                if let Err((_, errors)) = FluentResource::try_new((*source).to_owned()) {
+                    panic!("{}/{file}.ftl: {errors:?}", lang.tag());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_locale_defines_the_same_messages_and_attributes_once() {
+        let reference: Vec<_> = Translations::message_ids(Lang::Fr);
+        let reference_set: BTreeSet<_> = reference.iter().cloned().collect();
+        assert_eq!(reference.len(), reference_set.len(), "duplicate IDs in fr");
+        for lang in [Lang::Ar, Lang::En] {
+            let ids: Vec<_> = Translations::message_ids(lang);
+            let set: BTreeSet<_> = ids.iter().cloned().collect();
+            assert_eq!(ids.len(), set.len(), "duplicate IDs in {}", lang.tag());
+            let missing: Vec<_> = reference_set.difference(&set).collect();
+            let extra: Vec<_> = set.difference(&reference_set).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{}: missing {missing:?}, extra {extra:?}",
+                lang.tag()
+            );
+        }
+    }
+
+    #[test]
+    fn message_ids_are_kebab_case() {
+        for id in Translations::message_ids(Lang::Fr) {
+            let name = id.split('.').next().unwrap_or_default();
+            assert!(
+                name.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{id}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_api_error_code_has_a_message_in_every_locale() {
+        let t = Translations::new();
+        let args: [Arg<'_>; 3] = [
+            ("remaining", 2.into()),
+            ("minutes", 15.into()),
+            ("seconds", 42.into()),
+        ];
+        for lang in Lang::ALL {
+            for code in ErrorCode::ALL {
+                let id = error_message_id(code);
+                assert!(
+                    t.format(lang, &id, &args).is_some(),
+                    "{} lacks {id}",
+                    lang.tag()
+                );
+            }
+            for code in ValidationError::ALL {
+                let id = field_error_message_id(code);
+                assert!(
+                    t.format(lang, &id, &[]).is_some(),
+                    "{} lacks {id}",
+                    lang.tag()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn arabic_uses_its_plural_forms() {
+        let t = Translations::new();
+        let with = |n: i64| t.tr(Lang::Ar, "error-code-invalid", &[("remaining", n.into())]);
+        assert!(with(1).contains("محاولة واحدة"));
+        assert!(with(2).contains("محاولتان"));
+        assert!(with(3).contains("محاولات"));
+        assert!(
+            t.tr(Lang::Fr, "error-code-invalid", &[("remaining", 1.into())])
+                .contains("1 essai.")
+        );
+    }
+
+    #[test]
+    fn arabic_is_right_to_left_and_the_others_left_to_right() {
+        assert_eq!(Lang::Ar.dir(), "rtl");
+        assert_eq!(Lang::Fr.dir(), "ltr");
+        assert_eq!(Lang::En.dir(), "ltr");
+    }
+
+    #[test]
+    fn negotiation_takes_the_first_supported_system_language() {
+        assert_eq!(Lang::negotiate(["de-DE", "ar-MA", "fr"]), Lang::Ar);
+        assert_eq!(Lang::negotiate(["en_GB"]), Lang::En);
+        assert_eq!(Lang::negotiate(["de", "es"]), Lang::Fr);
+        assert_eq!(Lang::negotiate([]), Lang::Fr);
+    }
+
+    #[test]
+    fn a_missing_message_renders_as_its_id() {
+        let t = Translations::new();
+        assert_eq!(t.tr(Lang::Fr, "no-such-message", &[]), "no-such-message");
+        assert_eq!(
+            t.tr(Lang::Fr, "welcome-create-account", &[]),
+            "Créer mon compte"
+        );
+    }
+}
