@@ -1,0 +1,24 @@
+# SMS and e-mails sent by the MaCNSS server, in Arabic. Arabic SMS are UCS-2: 70 characters
+# per segment, 58 once the app-hash line is reserved. The word "code" stays in Latin letters
+# so phones recognise the code.
+
+sms-signup-code = code MaCNSS: { $code } رمز التسجيل، صالح 10 دقائق. لا تشاركه
+sms-credentials = MaCNSS: رقمكم { $account_id } كلمة سر مؤقتة { $password } ({ $hours }س)
+sms-declared-phone = MaCNSS: حساب جديد بهويتك برقم آخر. ليس أنت؟ اتصل بـCNSS
+sms-recovery-code = code MaCNSS: { $code } لتغيير كلمة السر، صالح 10 دقائق
+sms-password-reset = MaCNSS: تم تغيير كلمة السر. إن لم تكن أنت، اتصل بالـCNSS
+
+email-recovery-code-subject = رمز MaCNSS
+email-recovery-code-body =
+    مرحبا،
+
+    رمز MaCNSS لاختيار كلمة سر جديدة (code): { $code }
+    صالح لمدة 10 دقائق. لا تشاركه مع أي أحد، ولا حتى مع موظف الصندوق.
+
+    إن لم تطلب شيئا، تجاهل هذه الرسالة: كلمة السر لم تتغير.
+email-password-reset-subject = تم تغيير كلمة سر MaCNSS
+email-password-reset-body =
+    مرحبا،
+
+    تم للتو تغيير كلمة سر حسابك في MaCNSS.
+    إن لم تكن أنت، اختر «نسيت كلمة السر» في التطبيق واتصل بالصندوق.

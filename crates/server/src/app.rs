@@ -1,0 +1,308 @@
+//! The application: its shared state (configuration, database, clock, hasher, secret key,
+//! notifier, limiters), start-up (migration, secret, registry), and [`router`], which wires
+//! every route with the cross-cutting layers — app-version check, per-client limit, body
+//! size limit, panics and bare errors turned into problems.
+
+use crate::StartError;
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::crypto::ServerKey;
+use crate::db::{Db, DbError};
+use crate::errors::problem_response;
+use crate::limits::ClientLimiter;
+use crate::notify::{Notifier, Outbox};
+use crate::passwords::{Hasher, cached_hash};
+use crate::registry::{self, Person};
+use crate::routes;
+use axum::Router;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Request, State};
+use axum::http::{StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use macnss_api::{ErrorCode, PROBLEM_CONTENT_TYPE, Problem, routes as paths};
+use rusqlite::{Connection, OptionalExtension, params};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tower_http::catch_panic::CatchPanicLayer;
+
+/// Everything a handler needs, cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub db: Db,
+    pub clock: Clock,
+    pub hasher: Hasher,
+    pub key: ServerKey,
+    pub notifier: Arc<dyn Notifier>,
+    pub clients: Arc<ClientLimiter>,
+    /// Serialises requests carrying an `Idempotency-Key`, so a replay racing the first
+    /// request still sends one message.
+    pub idempotency: Arc<tokio::sync::Mutex<()>>,
+}
+
+impl AppState {
+    /// Opens and migrates the database, loads the secret key and the registry.
+    pub async fn build(config: Config) -> Result<Self, StartError> {
+        if config.demo && !config.listen.ip().is_loopback() && !config.allow_public_demo {
+            return Err(StartError::PublicDemo(config.listen));
+        }
+        let db = Db::open(&config.db)?;
+        let key = db.call_sync(|conn| load_or_create_key(conn))?;
+        let people = registry_people(&config)?;
+        let hashes = tokio::task::spawn_blocking({
+            let people = people.clone();
+            move || demo_hashes(&people)
+        })
+        .await??;
+        db.call_sync(|conn| -> Result<(), DbError> {
+            let tx = conn.transaction()?;
+            load_registry(&tx, &people, &hashes, 0)?;
+            tx.commit()?;
+            Ok(())
+        })
+        .map_err(|e| StartError::Registry(e.to_string()))?;
+        let hasher = Hasher::new(config.limits.concurrent_hashes);
+        Ok(Self {
+            config: Arc::new(config),
+            db,
+            clock: Clock::new(),
+            hasher,
+            key,
+            notifier: Arc::new(Outbox),
+            clients: Arc::new(ClientLimiter::default()),
+            idempotency: Arc::new(tokio::sync::Mutex::new(())),
+        })
+    }
+
+    /// Wipes accounts, flows, counters, sessions and messages, reloads the demo registry and
+    /// puts the clock back to system time (`POST /dev/reset`).
+    pub async fn reset_demo(&self) -> Result<(), StartError> {
+        let people = registry_people(&self.config)?;
+        let hashes = tokio::task::spawn_blocking({
+            let people = people.clone();
+            move || demo_hashes(&people)
+        })
+        .await??;
+        self.db
+            .call(move |conn| -> Result<(), DbError> {
+                let tx = conn.transaction()?;
+                crate::db::wipe(&tx)?;
+                load_registry(&tx, &people, &hashes, 0)?;
+                tx.commit()?;
+                Ok(())
+            })
+            .await
+            .map_err(|e| StartError::Registry(e.to_string()))?;
+        self.clock.reset();
+        self.clients.clear();
+        Ok(())
+    }
+}
+
+fn load_or_create_key(conn: &mut Connection) -> Result<ServerKey, StartError> {
+    let existing: Option<Vec<u8>> = conn
+        .query_row("SELECT value FROM meta WHERE key = 'server_key'", [], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    if let Some(k) = existing.as_deref().and_then(ServerKey::from_bytes) {
+        return Ok(k);
+    }
+    let k = ServerKey::generate();
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('server_key', ?1)",
+        params![k.as_bytes()],
+    )?;
+    Ok(k)
+}
+
+fn registry_people(config: &Config) -> Result<Vec<Person>, StartError> {
+    let mut people = if config.demo {
+        registry::parse_registry(registry::DEMO_REGISTRY)
+            .map_err(|e| StartError::Registry(e.to_string()))?
+    } else {
+        Vec::new()
+    };
+    people.extend((0..config.synthetic).map(registry::synthetic_person));
+    Ok(people)
+}
+
+fn demo_hashes(people: &[Person]) -> Result<Vec<Option<String>>, StartError> {
+    people
+        .iter()
+        .map(|p| {
+            p.account
+                .as_ref()
+                .map(|a| cached_hash(&a.password))
+                .transpose()
+                .map_err(|e| StartError::Registry(e.to_string()))
+        })
+        .collect()
+}
+
+/// Inserts the people and their demo accounts (an existing account is left as it is).
+fn load_registry(
+    conn: &Connection,
+    people: &[Person],
+    hashes: &[Option<String>],
+    now: i64,
+) -> rusqlite::Result<()> {
+    registry::insert_people(conn, people)?;
+    for (p, hash) in people.iter().zip(hashes) {
+        if let (Some(a), Some(hash)) = (&p.account, hash) {
+            conn.execute(
+                "INSERT OR IGNORE INTO accounts (account_id, phone, email, password_hash,
+                    temporary, temporary_expires_at, terms_version, created_at)
+                 VALUES (?1, ?2, ?3, ?4, 0, NULL, ?5, ?6)",
+                params![
+                    p.account_id,
+                    a.phone,
+                    a.email,
+                    hash,
+                    crate::terms::CURRENT_VERSION,
+                    now
+                ],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The whole HTTP application.
+pub fn router(state: AppState) -> Router {
+    let mut app = Router::new()
+        .route(paths::HEALTHZ, get(routes::meta::healthz))
+        .route(paths::OPENAPI, get(routes::meta::openapi_json))
+        .route(paths::TERMS, get(routes::meta::terms))
+        .route(paths::SIGNUP_START, post(routes::signup::start))
+        .route(paths::SIGNUP_CONTACT, post(routes::signup::contact))
+        .route(paths::SIGNUP_RESEND, post(routes::signup::resend))
+        .route(paths::SIGNUP_VERIFY, post(routes::signup::verify))
+        .route(paths::SIGN_IN, post(routes::session::sign_in))
+        .route(paths::REFRESH, post(routes::session::refresh))
+        .route(paths::SIGN_OUT, post(routes::session::sign_out))
+        .route(paths::ME, get(routes::session::me))
+        .route(
+            paths::CHANGE_PASSWORD,
+            post(routes::session::change_password),
+        )
+        .route(paths::RECOVERY_START, post(routes::recovery::start))
+        .route(paths::RECOVERY_SEND, post(routes::recovery::send))
+        .route(paths::RECOVERY_VERIFY, post(routes::recovery::verify))
+        .route(paths::RECOVERY_COMPLETE, post(routes::recovery::complete));
+    if state.config.demo {
+        app = app
+            .route(routes::dev::OUTBOX, get(routes::dev::outbox))
+            .route(routes::dev::CLOCK, post(routes::dev::clock))
+            .route(routes::dev::RESET, post(routes::dev::reset));
+    }
+    let max_body = state.config.limits.max_body_bytes;
+    app.fallback(crate::web::fallback)
+        .layer(middleware::from_fn_with_state(state.clone(), guard))
+        .layer(middleware::from_fn(bare_errors_to_problems))
+        .layer(DefaultBodyLimit::max(max_body))
+        .layer(CatchPanicLayer::custom(
+            |_: Box<dyn std::any::Any + Send>| {
+                tracing::error!("a handler panicked");
+                problem_response(&Problem::new(ErrorCode::Internal))
+            },
+        ))
+        .with_state(state)
+}
+
+/// `x-app-version` below the minimum → `app_version_unsupported`; too many requests from
+/// one client address on the API → `rate_limited`.
+async fn guard(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    if let Some(min) = &state.config.min_app_version
+        && let Some(v) = req.headers().get(paths::APP_VERSION_HEADER)
+    {
+        let ok = v
+            .to_str()
+            .ok()
+            .and_then(parse_version)
+            .zip(parse_version(min))
+            .is_some_and(|(got, min)| got >= min);
+        if !ok {
+            return problem_response(&Problem::new(ErrorCode::AppVersionUnsupported));
+        }
+    }
+    if req.uri().path().starts_with("/v1/") {
+        let ip = req
+            .extensions()
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip());
+        if let Some(ip) = ip
+            && let Err(wait) = state.clients.check(
+                ip,
+                state.config.limits.requests_per_client_per_minute,
+                state.clock.unix(),
+            )
+        {
+            return problem_response(
+                &Problem::new(ErrorCode::RateLimited)
+                    .with_retry_after(u64::try_from(wait.max(1)).unwrap_or(1)),
+            );
+        }
+    }
+    next.run(req).await
+}
+
+/// `1.2.3` → (1, 2, 3); missing parts are 0; anything else is unreadable.
+pub fn parse_version(s: &str) -> Option<(u64, u64, u64)> {
+    let core = s.trim().split(['-', '+']).next()?;
+    let mut parts = core.split('.').map(|p| p.parse::<u64>().ok());
+    let major = parts.next()??;
+    let minor = parts.next().unwrap_or(Some(0))?;
+    let patch = parts.next().unwrap_or(Some(0))?;
+    if parts.next().is_some() {
+        return None;
+    }
+    Some((major, minor, patch))
+}
+
+/// Error responses made by axum itself (405, 413 from the body limit, …) get a problem body.
+async fn bare_errors_to_problems(req: Request, next: Next) -> Response {
+    let res = next.run(req).await;
+    let status = res.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return res;
+    }
+    let is_problem = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with(PROBLEM_CONTENT_TYPE));
+    if is_problem {
+        return res;
+    }
+    let code = match status {
+        StatusCode::NOT_FOUND => ErrorCode::NotFound,
+        StatusCode::PAYLOAD_TOO_LARGE => ErrorCode::PayloadTooLarge,
+        StatusCode::TOO_MANY_REQUESTS => ErrorCode::RateLimited,
+        s if s.is_server_error() => ErrorCode::Internal,
+        _ => ErrorCode::MalformedRequest,
+    };
+    let mut p = Problem::new(code);
+    p.status = status.as_u16();
+    let mut out = problem_response(&p);
+    if status == StatusCode::METHOD_NOT_ALLOWED
+        && let Some(allow) = res.headers().get(header::ALLOW)
+    {
+        out.headers_mut().insert(header::ALLOW, allow.clone());
+    }
+    out.into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_version;
+
+    #[test]
+    fn versions_compare_numerically() {
+        assert!(parse_version("1.10.0") > parse_version("1.9.9"));
+        assert_eq!(parse_version("2"), Some((2, 0, 0)));
+        assert_eq!(parse_version("1.2.3-beta"), Some((1, 2, 3)));
+        assert_eq!(parse_version("abc"), None);
+    }
+}

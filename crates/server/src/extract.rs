@@ -1,0 +1,86 @@
+//! Request extractors that answer in problem+json: [`ApiJson`] (axum's JSON extractor with
+//! its rejections mapped to `malformed_request` / `payload_too_large`), the request's
+//! language, and the `Idempotency-Key` header.
+
+use crate::errors::ApiError;
+use crate::messages::Lang;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use macnss_api::{ErrorCode, Problem, routes};
+use serde::de::DeserializeOwned;
+use std::convert::Infallible;
+
+/// A JSON body; any rejection becomes a problem, never a plain-text 4xx.
+pub struct ApiJson<T>(pub T);
+
+impl<S, T> FromRequest<S> for ApiJson<T>
+where
+    S: Send + Sync,
+    T: DeserializeOwned,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(v)) => Ok(Self(v)),
+            Err(rejection) => Err(json_rejection(&rejection)),
+        }
+    }
+}
+
+fn json_rejection(rejection: &JsonRejection) -> ApiError {
+    if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        return ErrorCode::PayloadTooLarge.into();
+    }
+    // The body text says what was wrong (line/column, expected type); it holds no secret
+    // value, only the field names and positions.
+    let detail = match rejection {
+        JsonRejection::JsonDataError(e) => e.body_text(),
+        JsonRejection::JsonSyntaxError(_) => "the body is not valid JSON".to_owned(),
+        JsonRejection::MissingJsonContentType(_) => {
+            "expected Content-Type: application/json".to_owned()
+        }
+        _ => "the body could not be read".to_owned(),
+    };
+    Problem::new(ErrorCode::MalformedRequest)
+        .with_detail(detail)
+        .into()
+}
+
+/// The language of the request (`Accept-Language`), French by default.
+#[derive(Debug, Clone, Copy)]
+pub struct RequestLang(pub Lang);
+
+impl<S: Send + Sync> FromRequestParts<S> for RequestLang {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let header = parts
+            .headers
+            .get(axum::http::header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok());
+        Ok(Self(Lang::from_accept_language(header)))
+    }
+}
+
+/// The `Idempotency-Key` header, if any (at most 200 visible ASCII characters).
+#[derive(Debug, Clone)]
+pub struct IdempotencyKey(pub Option<String>);
+
+impl<S: Send + Sync> FromRequestParts<S> for IdempotencyKey {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        match parts.headers.get(routes::IDEMPOTENCY_KEY_HEADER) {
+            None => Ok(Self(None)),
+            Some(v) => match v.to_str() {
+                Ok(s) if !s.is_empty() && s.len() <= 200 => Ok(Self(Some(s.to_owned()))),
+                _ => Err(Problem::new(ErrorCode::MalformedRequest)
+                    .with_detail("Idempotency-Key must be 1 to 200 visible ASCII characters")
+                    .into()),
+            },
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! Demo-only routes, mounted only with `--demo`: the outbox (what would have been sent), the
+//! clock (move time forward to pass cooldowns and expiries), and a reset.
+
+use crate::app::AppState;
+use crate::errors::ApiResult;
+use crate::extract::ApiJson;
+use axum::Json;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use chrono::{DateTime, Utc};
+use macnss_api::types::Channel;
+use macnss_api::{ErrorCode, Problem};
+use serde::{Deserialize, Serialize};
+
+pub const OUTBOX: &str = "/dev/outbox";
+pub const CLOCK: &str = "/dev/clock";
+pub const RESET: &str = "/dev/reset";
+
+/// One message sent by the server.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct OutboxMessage {
+    /// E.164 phone number or e-mail address.
+    pub to: String,
+    pub channel: Channel,
+    pub body: String,
+    pub sent_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct OutboxQuery {
+    /// Only messages to this destination (E.164 phone or e-mail address).
+    pub to: Option<String>,
+}
+
+/// Every message sent, oldest first.
+#[utoipa::path(get, path = "/dev/outbox", tag = "demo", params(OutboxQuery),
+    responses((status = 200, body = [OutboxMessage])))]
+pub async fn outbox(
+    State(state): State<AppState>,
+    Query(q): Query<OutboxQuery>,
+) -> ApiResult<Json<Vec<OutboxMessage>>> {
+    state
+        .db
+        .call(move |conn| -> ApiResult<Json<Vec<OutboxMessage>>> {
+            let mut stmt = conn.prepare(
+                "SELECT to_addr, channel, body, sent_at FROM outbox
+                 WHERE ?1 IS NULL OR to_addr = ?1 ORDER BY id",
+            )?;
+            let rows = stmt
+                .query_map([q.to], |r| {
+                    let channel: String = r.get(1)?;
+                    let at: i64 = r.get(3)?;
+                    Ok(OutboxMessage {
+                        to: r.get(0)?,
+                        channel: crate::notify::parse_channel(&channel),
+                        body: r.get(2)?,
+                        sent_at: DateTime::from_timestamp(at, 0).unwrap_or_default(),
+                    })
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(Json(rows))
+        })
+        .await
+}
+
+#[derive(Debug, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ClockRequest {
+    /// Seconds to move the server's clock forward (≥ 0).
+    pub advance_seconds: i64,
+}
+
+#[derive(Debug, Deserialize, Serialize, utoipa::ToSchema)]
+pub struct ClockResponse {
+    /// The server's time after the move.
+    pub now: DateTime<Utc>,
+}
+
+/// Moves the server's clock forward.
+#[utoipa::path(post, path = "/dev/clock", tag = "demo", request_body = ClockRequest,
+    responses((status = 200, body = ClockResponse),
+              (status = 422, body = Problem, description = "validation_failed")))]
+pub async fn clock(
+    State(state): State<AppState>,
+    ApiJson(req): ApiJson<ClockRequest>,
+) -> ApiResult<Json<ClockResponse>> {
+    if req.advance_seconds < 0 {
+        return Err(Problem::new(ErrorCode::ValidationFailed)
+            .with_detail("advance_seconds must be 0 or more")
+            .into());
+    }
+    state.clock.advance(req.advance_seconds);
+    Ok(Json(ClockResponse {
+        now: state.clock.now(),
+    }))
+}
+
+/// Wipes accounts, flows, counters, sessions and the outbox; reloads the demo registry; puts
+/// the clock back.
+#[utoipa::path(post, path = "/dev/reset", tag = "demo",
+    responses((status = 204, description = "Back to the demo's initial state")))]
+pub async fn reset(State(state): State<AppState>) -> ApiResult<StatusCode> {
+    state.reset_demo().await.map_err(|e| {
+        tracing::error!(error = %e, "demo reset failed");
+        crate::errors::ApiError::code(ErrorCode::Internal)
+    })?;
+    Ok(StatusCode::NO_CONTENT)
+}

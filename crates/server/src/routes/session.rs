@@ -1,0 +1,491 @@
+//! Sessions: sign-in (same answer and time for an unknown identifier and a wrong password,
+//! progressive slow-down per identifier), opaque access and refresh tokens stored as SHA-256,
+//! rotation with reuse detection, idle and absolute lifetimes, sign-out, the profile, and
+//! password change (the only thing a temporary-password session may do).
+
+use crate::app::AppState;
+use crate::config::Limits;
+use crate::crypto::{random_token, token_hash};
+use crate::errors::{ApiError, ApiResult};
+use crate::extract::ApiJson;
+use crate::limits;
+use crate::passwords::is_common_password;
+use crate::registry;
+use axum::Json;
+use axum::extract::{FromRequestParts, State};
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
+use macnss_api::types::{
+    ChangePasswordRequest, Profile, RefreshRequest, SessionResponse, SignInRequest, SignOutRequest,
+    Token,
+};
+use macnss_api::validate::check_new_password;
+use macnss_api::{ErrorCode, FieldError, Problem};
+use rusqlite::{Connection, OptionalExtension, params};
+
+/// A new session's tokens.
+pub struct Issued {
+    pub access: String,
+    pub refresh: String,
+}
+
+/// Opens a session (a refresh-token family) for an account.
+pub fn open_session(
+    conn: &Connection,
+    limits: &Limits,
+    account_id: &str,
+    temporary: bool,
+    now: i64,
+) -> rusqlite::Result<Issued> {
+    let session_id = random_token();
+    conn.execute(
+        "INSERT INTO sessions (id, account_id, temporary, created_at, last_used_at)
+         VALUES (?1, ?2, ?3, ?4, ?4)",
+        params![session_id, account_id, temporary, now],
+    )?;
+    issue_tokens(conn, limits, &session_id, now)
+}
+
+fn issue_tokens(
+    conn: &Connection,
+    limits: &Limits,
+    session_id: &str,
+    now: i64,
+) -> rusqlite::Result<Issued> {
+    let access = random_token();
+    let refresh = random_token();
+    conn.execute(
+        "INSERT INTO access_tokens (hash, session_id, expires_at) VALUES (?1, ?2, ?3)",
+        params![
+            token_hash(&access),
+            session_id,
+            now + limits.access_token_ttl_seconds
+        ],
+    )?;
+    conn.execute(
+        "INSERT INTO refresh_tokens (hash, session_id) VALUES (?1, ?2)",
+        params![token_hash(&refresh), session_id],
+    )?;
+    Ok(Issued { access, refresh })
+}
+
+/// Revokes every session of an account except `keep`.
+pub fn revoke_sessions(
+    conn: &Connection,
+    account_id: &str,
+    keep: Option<&str>,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE sessions SET revoked = 1 WHERE account_id = ?1 AND id IS NOT ?2",
+        params![account_id, keep],
+    )?;
+    conn.execute(
+        "DELETE FROM access_tokens WHERE session_id IN
+            (SELECT id FROM sessions WHERE account_id = ?1 AND revoked = 1)",
+        params![account_id],
+    )?;
+    Ok(())
+}
+
+fn session_response(
+    limits: &Limits,
+    issued: Issued,
+    temporary: bool,
+    profile: Profile,
+) -> SessionResponse {
+    SessionResponse {
+        access_token: Token::new(issued.access),
+        refresh_token: Token::new(issued.refresh),
+        access_expires_in: u64::try_from(limits.access_token_ttl_seconds).unwrap_or(0),
+        password_change_required: temporary,
+        profile,
+    }
+}
+
+fn profile(conn: &Connection, account_id: &str) -> ApiResult<Profile> {
+    registry::by_account_id(conn, account_id)?
+        .map(|p| p.profile())
+        .ok_or_else(|| ErrorCode::SessionExpired.into())
+}
+
+struct AccountRow {
+    password_hash: String,
+    temporary: bool,
+    temporary_expires_at: Option<i64>,
+}
+
+fn account(conn: &Connection, account_id: &str) -> rusqlite::Result<Option<AccountRow>> {
+    conn.query_row(
+        "SELECT password_hash, temporary, temporary_expires_at FROM accounts
+         WHERE account_id = ?1",
+        params![account_id],
+        |r| {
+            Ok(AccountRow {
+                password_hash: r.get(0)?,
+                temporary: r.get(1)?,
+                temporary_expires_at: r.get(2)?,
+            })
+        },
+    )
+    .optional()
+}
+
+/// Sign in with the 9-digit identifier and the password.
+#[utoipa::path(post, path = "/v1/session", tag = "session",
+    request_body = SignInRequest,
+    responses(
+        (status = 200, body = SessionResponse),
+        (status = 400, body = Problem, description = "malformed_request"),
+        (status = 401, body = Problem, description = "invalid_credentials, temporary_password_expired"),
+        (status = 422, body = Problem, description = "validation_failed"),
+        (status = 429, body = Problem, description = "slow_down, rate_limited (Retry-After)"),
+    ))]
+pub async fn sign_in(
+    State(state): State<AppState>,
+    ApiJson(req): ApiJson<SignInRequest>,
+) -> ApiResult<Json<SessionResponse>> {
+    let id = req.validate().map_err(ApiError::validation)?;
+    let account_id = id.as_str().to_owned();
+    let now = state.clock.unix();
+    let s = state.clone();
+    let lookup = {
+        let account_id = account_id.clone();
+        state
+            .db
+            .call(move |conn| -> ApiResult<Option<AccountRow>> {
+                if let Some(wait) = limits::sign_in_wait(conn, &s.config.limits, &account_id, now)?
+                {
+                    return Err(ApiError::retry(ErrorCode::SlowDown, wait));
+                }
+                Ok(account(conn, &account_id)?)
+            })
+            .await?
+    };
+    let (hash, temporary, temp_expiry) = match lookup {
+        Some(a) => (Some(a.password_hash), a.temporary, a.temporary_expires_at),
+        None => (None, false, None),
+    };
+    let ok = state.hasher.verify(req.password.clone(), hash).await?;
+    let now = state.clock.unix();
+    let s = state.clone();
+    state
+        .db
+        .call(move |conn| -> ApiResult<Json<SessionResponse>> {
+            let tx = conn.transaction()?;
+            if !ok {
+                limits::record(&tx, limits::kind::SIGN_IN_FAIL, &account_id, None, now)?;
+                tx.commit()?;
+                tracing::info!(account = %id.masked(), "sign-in refused");
+                return Err(ErrorCode::InvalidCredentials.into());
+            }
+            if temporary && temp_expiry.is_some_and(|t| t <= now) {
+                return Err(ErrorCode::TemporaryPasswordExpired.into());
+            }
+            limits::clear_sign_in_failures(&tx, &account_id)?;
+            let l = &s.config.limits;
+            let issued = open_session(&tx, l, &account_id, temporary, now)?;
+            let profile = profile(&tx, &account_id)?;
+            tx.commit()?;
+            tracing::info!(account = %id.masked(), temporary, "signed in");
+            Ok(Json(session_response(l, issued, temporary, profile)))
+        })
+        .await
+}
+
+/// Exchanges a refresh token for new tokens. A refresh token works once: presenting a used
+/// one revokes its whole session.
+#[utoipa::path(post, path = "/v1/session/refresh", tag = "session",
+    request_body = RefreshRequest,
+    responses(
+        (status = 200, body = SessionResponse),
+        (status = 400, body = Problem, description = "malformed_request"),
+        (status = 401, body = Problem, description = "session_expired, temporary_password_expired"),
+    ))]
+pub async fn refresh(
+    State(state): State<AppState>,
+    ApiJson(req): ApiJson<RefreshRequest>,
+) -> ApiResult<Json<SessionResponse>> {
+    let now = state.clock.unix();
+    let s = state.clone();
+    state
+        .db
+        .call(move |conn| -> ApiResult<Json<SessionResponse>> {
+            let tx = conn.transaction()?;
+            let hash = token_hash(req.refresh_token.expose());
+            let row: Option<(String, bool, String, bool, i64, i64, bool)> = tx
+                .query_row(
+                    "SELECT s.id, r.used, s.account_id, s.temporary, s.created_at,
+                            s.last_used_at, s.revoked
+                     FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id
+                     WHERE r.hash = ?1",
+                    params![hash],
+                    |r| {
+                        Ok((
+                            r.get(0)?,
+                            r.get(1)?,
+                            r.get(2)?,
+                            r.get(3)?,
+                            r.get(4)?,
+                            r.get(5)?,
+                            r.get(6)?,
+                        ))
+                    },
+                )
+                .optional()?;
+            let Some((session_id, used, account_id, temporary, created, last_used, revoked)) = row
+            else {
+                return Err(ErrorCode::SessionExpired.into());
+            };
+            let l = &s.config.limits;
+            if used {
+                tx.execute(
+                    "UPDATE sessions SET revoked = 1 WHERE id = ?1",
+                    params![session_id],
+                )?;
+                tx.execute(
+                    "DELETE FROM access_tokens WHERE session_id = ?1",
+                    params![session_id],
+                )?;
+                tx.commit()?;
+                tracing::warn!("refresh token reused: session revoked");
+                return Err(ErrorCode::SessionExpired.into());
+            }
+            if revoked
+                || now - last_used >= l.session_idle_seconds
+                || now - created >= l.session_absolute_seconds
+            {
+                return Err(ErrorCode::SessionExpired.into());
+            }
+            if temporary {
+                let expiry: Option<i64> = tx.query_row(
+                    "SELECT temporary_expires_at FROM accounts WHERE account_id = ?1",
+                    params![account_id],
+                    |r| r.get(0),
+                )?;
+                if expiry.is_some_and(|t| t <= now) {
+                    return Err(ErrorCode::TemporaryPasswordExpired.into());
+                }
+            }
+            tx.execute(
+                "UPDATE refresh_tokens SET used = 1 WHERE hash = ?1",
+                params![hash],
+            )?;
+            tx.execute(
+                "UPDATE sessions SET last_used_at = ?2 WHERE id = ?1",
+                params![session_id, now],
+            )?;
+            let issued = issue_tokens(&tx, l, &session_id, now)?;
+            let profile = profile(&tx, &account_id)?;
+            tx.commit()?;
+            Ok(Json(session_response(l, issued, temporary, profile)))
+        })
+        .await
+}
+
+/// Signs out: revokes the session of this refresh token. Unknown tokens are ignored.
+#[utoipa::path(post, path = "/v1/session/sign-out", tag = "session",
+    request_body = SignOutRequest,
+    responses(
+        (status = 204, description = "Signed out"),
+        (status = 400, body = Problem, description = "malformed_request"),
+    ))]
+pub async fn sign_out(
+    State(state): State<AppState>,
+    ApiJson(req): ApiJson<SignOutRequest>,
+) -> ApiResult<StatusCode> {
+    state
+        .db
+        .call(move |conn| -> ApiResult<()> {
+            let tx = conn.transaction()?;
+            let hash = token_hash(req.refresh_token.expose());
+            let session: Option<String> = tx
+                .query_row(
+                    "SELECT session_id FROM refresh_tokens WHERE hash = ?1",
+                    params![hash],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(id) = session {
+                tx.execute("UPDATE sessions SET revoked = 1 WHERE id = ?1", params![id])?;
+                tx.execute(
+                    "DELETE FROM access_tokens WHERE session_id = ?1",
+                    params![id],
+                )?;
+            }
+            tx.commit()?;
+            Ok(())
+        })
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The caller of a request with a valid `Authorization: Bearer <access token>`.
+#[derive(Debug, Clone)]
+pub struct Authed {
+    pub session_id: String,
+    pub account_id: String,
+    pub temporary: bool,
+}
+
+impl FromRequestParts<AppState> for Authed {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| {
+                v.strip_prefix("Bearer ")
+                    .or_else(|| v.strip_prefix("bearer "))
+            })
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .ok_or(ApiError::code(ErrorCode::SessionExpired))?;
+        let hash = token_hash(token);
+        let now = state.clock.unix();
+        let l = state.config.limits.clone();
+        state
+            .db
+            .call(move |conn| -> ApiResult<Authed> {
+                let row: Option<(String, String, bool, i64, i64, bool, i64)> = conn
+                    .query_row(
+                        "SELECT s.id, s.account_id, s.temporary, s.created_at, s.last_used_at,
+                                s.revoked, a.expires_at
+                         FROM access_tokens a JOIN sessions s ON s.id = a.session_id
+                         WHERE a.hash = ?1",
+                        params![hash],
+                        |r| {
+                            Ok((
+                                r.get(0)?,
+                                r.get(1)?,
+                                r.get(2)?,
+                                r.get(3)?,
+                                r.get(4)?,
+                                r.get(5)?,
+                                r.get(6)?,
+                            ))
+                        },
+                    )
+                    .optional()?;
+                match row {
+                    Some((session_id, account_id, temporary, created, last_used, revoked, exp))
+                        if !revoked
+                            && exp > now
+                            && now - last_used < l.session_idle_seconds
+                            && now - created < l.session_absolute_seconds =>
+                    {
+                        Ok(Authed {
+                            session_id,
+                            account_id,
+                            temporary,
+                        })
+                    }
+                    _ => Err(ErrorCode::SessionExpired.into()),
+                }
+            })
+            .await
+    }
+}
+
+/// The signed-in person.
+#[utoipa::path(get, path = "/v1/me", tag = "session",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = Profile),
+        (status = 401, body = Problem, description = "session_expired"),
+        (status = 403, body = Problem, description = "password_change_required"),
+    ))]
+pub async fn me(State(state): State<AppState>, auth: Authed) -> ApiResult<Json<Profile>> {
+    if auth.temporary {
+        return Err(ErrorCode::PasswordChangeRequired.into());
+    }
+    state
+        .db
+        .call(move |conn| -> ApiResult<Json<Profile>> {
+            Ok(Json(profile(conn, &auth.account_id)?))
+        })
+        .await
+}
+
+/// Changes the password (the temporary one included). Every other session is revoked; the
+/// answer is a new session.
+#[utoipa::path(post, path = "/v1/me/password", tag = "session",
+    security(("bearer" = [])),
+    request_body = ChangePasswordRequest,
+    responses(
+        (status = 200, body = SessionResponse),
+        (status = 400, body = Problem, description = "malformed_request"),
+        (status = 401, body = Problem, description = "session_expired, invalid_credentials, temporary_password_expired"),
+        (status = 422, body = Problem, description = "password_too_weak (errors)"),
+        (status = 429, body = Problem, description = "slow_down (Retry-After)"),
+    ))]
+pub async fn change_password(
+    State(state): State<AppState>,
+    auth: Authed,
+    ApiJson(req): ApiJson<ChangePasswordRequest>,
+) -> ApiResult<Json<SessionResponse>> {
+    check_new_password(
+        &req.new_password,
+        Some(&auth.account_id),
+        is_common_password,
+    )
+    .map_err(|e| {
+        ApiError::from(
+            Problem::new(ErrorCode::PasswordTooWeak)
+                .with_errors(vec![FieldError::new("new_password", e)]),
+        )
+    })?;
+    let now = state.clock.unix();
+    let s = state.clone();
+    let account_id = auth.account_id.clone();
+    let current = state
+        .db
+        .call(move |conn| -> ApiResult<AccountRow> {
+            if let Some(wait) = limits::sign_in_wait(conn, &s.config.limits, &account_id, now)? {
+                return Err(ApiError::retry(ErrorCode::SlowDown, wait));
+            }
+            account(conn, &account_id)?.ok_or_else(|| ErrorCode::SessionExpired.into())
+        })
+        .await?;
+    let ok = state
+        .hasher
+        .verify(req.current_password.clone(), Some(current.password_hash))
+        .await?;
+    if !ok {
+        let account_id = auth.account_id.clone();
+        state
+            .db
+            .call(move |conn| -> ApiResult<()> {
+                limits::record(conn, limits::kind::SIGN_IN_FAIL, &account_id, None, now)?;
+                Ok(())
+            })
+            .await?;
+        return Err(ErrorCode::InvalidCredentials.into());
+    }
+    if current.temporary && current.temporary_expires_at.is_some_and(|t| t <= now) {
+        return Err(ErrorCode::TemporaryPasswordExpired.into());
+    }
+    let hash = state.hasher.hash(req.new_password.clone()).await?;
+    let now = state.clock.unix();
+    let s = state.clone();
+    state
+        .db
+        .call(move |conn| -> ApiResult<Json<SessionResponse>> {
+            let tx = conn.transaction()?;
+            tx.execute(
+                "UPDATE accounts SET password_hash = ?2, temporary = 0, temporary_expires_at = NULL
+                 WHERE account_id = ?1",
+                params![auth.account_id, hash],
+            )?;
+            revoke_sessions(&tx, &auth.account_id, None)?;
+            limits::clear_sign_in_failures(&tx, &auth.account_id)?;
+            let l = &s.config.limits;
+            let issued = open_session(&tx, l, &auth.account_id, false, now)?;
+            let profile = profile(&tx, &auth.account_id)?;
+            tx.commit()?;
+            tracing::info!("password changed");
+            Ok(Json(session_response(l, issued, false, profile)))
+        })
+        .await
+}
