@@ -1,0 +1,237 @@
+//! The typed HTTP client of the contract: one reqwest client with timeouts, problem+json
+//! turned into [`ApiError`], the access token kept in memory and refreshed on demand (one
+//! refresh in flight at a time).
+
+use crate::flows::{ApiError, Request, Response};
+use macnss_api::Problem;
+use macnss_api::routes;
+use macnss_api::types::{RefreshRequest, SessionResponse, Token};
+use serde::Serialize;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+
+/// A future the client returns (not `Send` on wasm32, where fetch futures are local).
+#[cfg(not(target_arch = "wasm32"))]
+pub type ApiFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+#[cfg(target_arch = "wasm32")]
+pub type ApiFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
+
+/// The API as the app uses it.
+pub trait Api: Send + Sync {
+    /// Sends one request of a flow and returns its typed answer.
+    fn send(&self, request: Request) -> ApiFuture<'_, Result<Response, ApiError>>;
+    /// Installs the tokens of a session (after sign-in or when restored from the keychain).
+    fn set_session(&self, session: Option<&SessionResponse>);
+    /// Refreshes the session with the refresh token; parallel callers share one request.
+    fn refresh(&self, refresh_token: Token) -> ApiFuture<'_, Result<SessionResponse, ApiError>>;
+}
+
+/// The app's version, sent with every request.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The API's base URL. The web build calls its own origin; native builds read
+/// `MACNSS_API_BASE` at build time, which must be https unless it is a development host.
+pub fn base_url() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        option_env!("MACNSS_API_BASE")
+            .unwrap_or("http://127.0.0.1:8787")
+            .to_owned()
+    }
+}
+
+/// True for a base URL the app may talk to: https, or plain http to a documented
+/// development host (loopback, or the Android emulator's 10.0.2.2).
+pub fn is_allowed_base_url(url: &str) -> bool {
+    if url.starts_with("https://") || url.is_empty() {
+        return true;
+    }
+    let Some(rest) = url.strip_prefix("http://") else {
+        return false;
+    };
+    let host = rest.split(['/', ':']).next().unwrap_or_default();
+    matches!(host, "127.0.0.1" | "localhost" | "[::1]" | "10.0.2.2")
+}
+
+#[derive(Default)]
+struct Tokens {
+    access: Option<Token>,
+    /// The last session installed, returned to callers whose refresh someone else did.
+    session: Option<SessionResponse>,
+}
+
+/// The reqwest implementation of [`Api`].
+pub struct HttpApi {
+    base: String,
+    client: reqwest::Client,
+    tokens: Arc<Mutex<Tokens>>,
+    /// Serialises refreshes: a caller that waited finds the new session already there.
+    refresh_gate: Arc<futures_util::lock::Mutex<()>>,
+}
+
+impl HttpApi {
+    pub fn new(base: String) -> Self {
+        debug_assert!(is_allowed_base_url(&base), "API base must be https");
+        let builder = reqwest::Client::builder();
+        #[cfg(not(target_arch = "wasm32"))]
+        let builder = builder
+            .connect_timeout(std::time::Duration::from_secs(10))
+            .timeout(std::time::Duration::from_secs(20))
+            .https_only(!base.starts_with("http://"));
+        let client = builder.build().unwrap_or_default();
+        Self {
+            base: base.trim_end_matches('/').to_owned(),
+            client,
+            tokens: Arc::default(),
+            refresh_gate: Arc::default(),
+        }
+    }
+
+    fn access_token(&self) -> Option<Token> {
+        self.tokens.lock().ok().and_then(|t| t.access.clone())
+    }
+
+    async fn post<B: Serialize>(
+        &self,
+        path: &str,
+        body: &B,
+        auth: bool,
+    ) -> Result<reqwest::Response, ApiError> {
+        let mut req = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header(routes::APP_VERSION_HEADER, APP_VERSION)
+            .json(body);
+        if auth && let Some(token) = self.access_token() {
+            req = req.bearer_auth(token.expose());
+        }
+        req.send().await.map_err(network_error)
+    }
+}
+
+/// Maps a transport failure: timeouts and the rest (no route, refused, reset) are told apart.
+fn network_error(e: reqwest::Error) -> ApiError {
+    if e.is_timeout() {
+        ApiError::Timeout
+    } else {
+        ApiError::Offline
+    }
+}
+
+/// Reads an answer: the success body, a problem+json body, or a bare failure status.
+async fn read<T: serde::de::DeserializeOwned>(response: reqwest::Response) -> Result<T, ApiError> {
+    let status = response.status();
+    let retry_after = response
+        .headers()
+        .get("retry-after")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    let bytes = response.bytes().await.map_err(network_error)?;
+    if status.is_success() {
+        return serde_json::from_slice(&bytes).map_err(|_| ApiError::Unavailable {
+            status: status.as_u16(),
+        });
+    }
+    match serde_json::from_slice::<Problem>(&bytes) {
+        Ok(mut problem) => {
+            if problem.retry_after.is_none() {
+                problem.retry_after = retry_after;
+            }
+            Err(ApiError::Problem(problem))
+        }
+        Err(_) => Err(ApiError::Unavailable {
+            status: status.as_u16(),
+        }),
+    }
+}
+
+async fn read_empty(response: reqwest::Response) -> Result<(), ApiError> {
+    if response.status().is_success() {
+        return Ok(());
+    }
+    read::<serde_json::Value>(response).await.map(|_| ())
+}
+
+impl Api for HttpApi {
+    fn send(&self, request: Request) -> ApiFuture<'_, Result<Response, ApiError>> {
+        Box::pin(async move {
+            use Request as R;
+            let r = match &request {
+                R::SignupStart(b) => Response::SignupStarted(
+                    read(self.post(routes::SIGNUP_START, b, false).await?).await?,
+                ),
+                R::SignupContact(b) => Response::CodeSent(
+                    read(self.post(routes::SIGNUP_CONTACT, b, false).await?).await?,
+                ),
+                R::SignupResend(b) => Response::CodeSent(
+                    read(self.post(routes::SIGNUP_RESEND, b, false).await?).await?,
+                ),
+                R::SignupVerify(b) => Response::SignupCompleted(
+                    read(self.post(routes::SIGNUP_VERIFY, b, false).await?).await?,
+                ),
+                R::SignIn(b) => {
+                    Response::Session(read(self.post(routes::SIGN_IN, b, false).await?).await?)
+                }
+                R::ChangePassword(b) => Response::Session(
+                    read(self.post(routes::CHANGE_PASSWORD, b, true).await?).await?,
+                ),
+                R::SignOut(b) => {
+                    read_empty(self.post(routes::SIGN_OUT, b, true).await?).await?;
+                    Response::Done
+                }
+                R::RecoveryStart(b) => Response::RecoveryStarted(
+                    read(self.post(routes::RECOVERY_START, b, false).await?).await?,
+                ),
+                R::RecoverySend(b) => Response::CodeSent(
+                    read(self.post(routes::RECOVERY_SEND, b, false).await?).await?,
+                ),
+                R::RecoveryVerify(b) => Response::RecoveryVerified(
+                    read(self.post(routes::RECOVERY_VERIFY, b, false).await?).await?,
+                ),
+                R::RecoveryComplete(b) => {
+                    read_empty(self.post(routes::RECOVERY_COMPLETE, b, false).await?).await?;
+                    Response::Done
+                }
+            };
+            if let Response::Session(s) = &r {
+                self.set_session(Some(s));
+            }
+            if matches!(request, R::SignOut(_)) {
+                self.set_session(None);
+            }
+            Ok(r)
+        })
+    }
+
+    fn set_session(&self, session: Option<&SessionResponse>) {
+        if let Ok(mut t) = self.tokens.lock() {
+            t.access = session.map(|s| s.access_token.clone());
+            t.session = session.cloned();
+        }
+    }
+
+    fn refresh(&self, refresh_token: Token) -> ApiFuture<'_, Result<SessionResponse, ApiError>> {
+        Box::pin(async move {
+            let before = self.access_token();
+            let _turn = self.refresh_gate.lock().await;
+            // Another caller refreshed while this one waited: share its session.
+            if self.access_token() != before
+                && let Some(session) = self.tokens.lock().ok().and_then(|t| t.session.clone())
+            {
+                return Ok(session);
+            }
+            let body = RefreshRequest { refresh_token };
+            let session: SessionResponse =
+                read(self.post(routes::REFRESH, &body, false).await?).await?;
+            self.set_session(Some(&session));
+            Ok(session)
+        })
+    }
+}
