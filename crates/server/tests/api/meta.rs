@@ -1,0 +1,203 @@
+//! Health, terms, the OpenAPI document, demo routes, app version, per-client limit, and a
+//! restart on a file database.
+
+use crate::helpers::*;
+use macnss_server::Config;
+use macnss_server::config::DbLocation;
+use serde_json::json;
+
+#[tokio::test]
+async fn health_answers_ok() {
+    let app = spawn_app().await;
+    let res = app.http.get(app.url("/healthz")).send().await.expect("req");
+    assert_eq!(res.status().as_u16(), 200);
+}
+
+#[tokio::test]
+async fn the_terms_are_served_versioned_in_three_languages() {
+    let app = spawn_app().await;
+    let fr = app.get("/v1/terms").await;
+    fr.assert_ok();
+    assert_eq!(fr.body["version"], "2026-01");
+    assert_eq!(fr.body["language"], "fr");
+    assert!(fr.body["text"].as_str().expect("t").contains("09-08"));
+    let ar = app.get("/v1/terms?lang=ar").await;
+    assert_eq!(ar.body["language"], "ar");
+    let en = Answer::from(
+        app.http
+            .get(app.url("/v1/terms"))
+            .header("accept-language", "en-US,en;q=0.9")
+            .send()
+            .await
+            .expect("req"),
+    )
+    .await;
+    assert_eq!(en.body["language"], "en");
+}
+
+#[tokio::test]
+async fn the_committed_openapi_document_matches_the_generated_one() {
+    let app = spawn_app().await;
+    let served = app
+        .http
+        .get(app.url("/openapi.json"))
+        .send()
+        .await
+        .expect("req")
+        .text()
+        .await
+        .expect("text");
+    let generated = macnss_server::openapi::document_json();
+    assert_eq!(served, generated);
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.json");
+    if std::env::var_os("UPDATE_OPENAPI").is_some() {
+        std::fs::write(path, &generated).expect("write openapi.json");
+    }
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "crates/server/openapi.json is stale: run UPDATE_OPENAPI=1 cargo test -p macnss-server openapi"
+    );
+    let doc: serde_json::Value = serde_json::from_str(&generated).expect("json");
+    for path in [
+        macnss_api::routes::SIGNUP_START,
+        macnss_api::routes::SIGNUP_CONTACT,
+        macnss_api::routes::SIGNUP_RESEND,
+        macnss_api::routes::SIGNUP_VERIFY,
+        macnss_api::routes::SIGN_IN,
+        macnss_api::routes::REFRESH,
+        macnss_api::routes::SIGN_OUT,
+        macnss_api::routes::ME,
+        macnss_api::routes::CHANGE_PASSWORD,
+        macnss_api::routes::RECOVERY_START,
+        macnss_api::routes::RECOVERY_SEND,
+        macnss_api::routes::RECOVERY_VERIFY,
+        macnss_api::routes::RECOVERY_COMPLETE,
+        macnss_api::routes::TERMS,
+        macnss_api::routes::HEALTHZ,
+        macnss_api::routes::OPENAPI,
+    ] {
+        assert!(doc["paths"].get(path).is_some(), "{path} missing from the OpenAPI document");
+    }
+}
+
+#[tokio::test]
+async fn demo_routes_are_absent_without_demo() {
+    let mut config = Config::for_tests();
+    config.demo = false;
+    let app = spawn_with(config).await;
+    app.get("/dev/outbox").await.assert_problem(404, "not_found");
+    app.post("/dev/clock", json!({"advance_seconds": 1}))
+        .await
+        .assert_problem(404, "not_found");
+    app.post("/dev/reset", json!({}))
+        .await
+        .assert_problem(404, "not_found");
+    // Without the demo registry, Omar does not exist.
+    app.sign_in(OMAR_ID, OMAR_PASSWORD)
+        .await
+        .assert_problem(401, "invalid_credentials");
+}
+
+#[tokio::test]
+async fn demo_refuses_to_listen_on_a_public_address() {
+    let mut config = Config::for_tests();
+    config.listen = "0.0.0.0:0".parse().expect("addr");
+    assert!(matches!(
+        macnss_server::spawn(config).await,
+        Err(macnss_server::StartError::PublicDemo(_))
+    ));
+}
+
+#[tokio::test]
+async fn the_outbox_filters_by_destination_and_reset_wipes_everything() {
+    let app = spawn_app().await;
+    let id = app.amina_until_code("+212600000301").await;
+    let code = app.last_code("+212600000301").await;
+    app.post("/v1/signup/verify", json!({"signup_id": id, "code": code}))
+        .await
+        .assert_ok();
+    let all = app.get("/dev/outbox").await;
+    let list = all.body.as_array().expect("list");
+    assert_eq!(list.len(), 3, "code, credentials, declared-phone notice");
+    assert!(list[0]["sent_at"].is_string());
+    assert_eq!(app.outbox("+212600000301").await.len(), 2);
+    let reset = app.post("/dev/reset", json!({})).await;
+    assert_eq!(reset.status.as_u16(), 204);
+    assert!(app.get("/dev/outbox").await.body.as_array().expect("l").is_empty());
+    // Amina can sign up again; Omar's demo account is back.
+    app.start_insured("cnie", "BK123456", "2031-05-20", "1985-03-14")
+        .await
+        .assert_ok();
+    app.sign_in(OMAR_ID, OMAR_PASSWORD).await.assert_ok();
+}
+
+#[tokio::test]
+async fn an_app_older_than_the_minimum_version_is_told_to_update() {
+    let mut config = Config::for_tests();
+    config.min_app_version = Some("1.2.0".into());
+    let app = spawn_with(config).await;
+    let old = Answer::from(
+        app.http
+            .get(app.url("/v1/terms"))
+            .header("x-app-version", "1.1.9")
+            .send()
+            .await
+            .expect("req"),
+    )
+    .await;
+    old.assert_problem(426, "app_version_unsupported");
+    let new = Answer::from(
+        app.http
+            .get(app.url("/v1/terms"))
+            .header("x-app-version", "1.10.0")
+            .send()
+            .await
+            .expect("req"),
+    )
+    .await;
+    new.assert_ok();
+    app.get("/v1/terms").await.assert_ok();
+}
+
+#[tokio::test]
+async fn one_client_address_is_limited_generously() {
+    let mut config = Config::for_tests();
+    config.limits.requests_per_client_per_minute = 3;
+    let app = spawn_with(config).await;
+    for _ in 0..3 {
+        app.get("/v1/terms").await.assert_ok();
+    }
+    let limited = app.get("/v1/terms").await;
+    limited.assert_problem(429, "rate_limited");
+    assert!((1..=60).contains(&limited.retry_after()));
+    assert_eq!(macnss_server::Limits::default().requests_per_client_per_minute, 600);
+}
+
+#[tokio::test]
+async fn a_restart_keeps_every_account() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = DbLocation::File(dir.path().join("macnss.db"));
+    let mut config = Config::for_tests();
+    config.db = db.clone();
+    let app = spawn_with(config.clone()).await;
+    let (id, temp) = app.sign_up_synthetic(1, "+212600000401").await;
+    let s = app.sign_in(&id, &temp).await;
+    let access = s.body["access_token"].as_str().expect("a").to_owned();
+    let changed = app
+        .post_auth(
+            "/v1/me/password",
+            &access,
+            json!({"current_password": temp, "new_password": "persistant et solide"}),
+        )
+        .await;
+    changed.assert_ok();
+    app.server.shutdown().await;
+
+    let app = spawn_with(config).await;
+    app.sign_in(&id, "persistant et solide").await.assert_ok();
+    app.sign_in(OMAR_ID, OMAR_PASSWORD).await.assert_ok();
+    app.start_insured("cnie", "SY100001", "2035-12-31", "1985-06-15")
+        .await
+        .assert_problem(409, "account_exists");
+}
