@@ -48,7 +48,7 @@ impl AppState {
             return Err(StartError::PublicDemo(config.listen));
         }
         let db = Db::open(&config.db)?;
-        let key = db.call_sync(|conn| load_or_create_key(conn))?;
+        let key = db.call_sync(load_or_create_key)?;
         let people = registry_people(&config)?;
         let hashes = tokio::task::spawn_blocking({
             let people = people.clone();

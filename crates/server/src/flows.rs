@@ -153,6 +153,17 @@ pub enum Verdict {
     Refused(ApiError),
 }
 
+/// The code a flow is waiting for.
+struct ActiveCode {
+    id: i64,
+    mac: Vec<u8>,
+    channel: String,
+    destination: String,
+    expires_at: i64,
+    attempts: u32,
+    sent_at: i64,
+}
+
 /// Checks `code` against the flow's active code.
 pub fn check_code(
     conn: &Connection,
@@ -162,25 +173,34 @@ pub fn check_code(
     code: &str,
     now: i64,
 ) -> Result<Verdict, ApiError> {
-    let active: Option<(i64, Vec<u8>, String, String, i64, u32, i64)> = conn
+    let active = conn
         .query_row(
             "SELECT id, mac, channel, destination, expires_at, attempts, sent_at FROM codes
              WHERE flow_id = ?1 AND active = 1 ORDER BY id DESC LIMIT 1",
             params![flow.id],
             |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                    r.get(6)?,
-                ))
+                Ok(ActiveCode {
+                    id: r.get(0)?,
+                    mac: r.get(1)?,
+                    channel: r.get(2)?,
+                    destination: r.get(3)?,
+                    expires_at: r.get(4)?,
+                    attempts: r.get(5)?,
+                    sent_at: r.get(6)?,
+                })
             },
         )
         .optional()?;
-    let Some((id, mac, channel, destination, expires_at, attempts, sent_at)) = active else {
+    let Some(ActiveCode {
+        id,
+        mac,
+        channel,
+        destination,
+        expires_at,
+        attempts,
+        sent_at,
+    }) = active
+    else {
         return Ok(Verdict::Refused(ErrorCode::CodeExpired.into()));
     };
     let left = match limits::failures_left(conn, limits, &flow.identity, &destination, now) {

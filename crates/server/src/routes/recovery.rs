@@ -42,7 +42,7 @@ const DECOY_DOMAINS: [&str; 6] = [
 fn decoy_contacts(key: &crate::crypto::ServerKey, input: &str) -> (String, String) {
     let b = key.derive("recovery-decoy", input);
     let mut phone = String::from("+212");
-    phone.push(if b[0] % 4 == 0 { '7' } else { '6' });
+    phone.push(if b[0].is_multiple_of(4) { '7' } else { '6' });
     for byte in &b[1..9] {
         phone.push(char::from(b'0' + byte % 10));
     }

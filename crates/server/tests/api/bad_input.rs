@@ -23,9 +23,12 @@ async fn malformed_json_is_a_malformed_request() {
 #[tokio::test]
 async fn wrong_types_and_unknown_fields_are_malformed_requests() {
     let app = spawn_app().await;
-    app.post("/v1/session", json!({"identifier": 123456789, "password": "x"}))
-        .await
-        .assert_problem(400, "malformed_request");
+    app.post(
+        "/v1/session",
+        json!({"identifier": 123456789, "password": "x"}),
+    )
+    .await
+    .assert_problem(400, "malformed_request");
     app.post(
         "/v1/session",
         json!({"identifier": "123456789", "password": "x", "admin": true}),
@@ -35,23 +38,34 @@ async fn wrong_types_and_unknown_fields_are_malformed_requests() {
     app.post("/v1/signup/start", json!({"kind": "alien"}))
         .await
         .assert_problem(400, "malformed_request");
-    app.post("/v1/recovery/send", json!({"recovery_id": "x", "channel": "fax"}))
-        .await
-        .assert_problem(400, "malformed_request");
+    app.post(
+        "/v1/recovery/send",
+        json!({"recovery_id": "x", "channel": "fax"}),
+    )
+    .await
+    .assert_problem(400, "malformed_request");
 }
 
 #[tokio::test]
 async fn a_body_without_a_json_content_type_is_a_malformed_request() {
     let app = spawn_app().await;
-    raw(&app, "/v1/session", r#"{"identifier":"1","password":"x"}"#, None)
-        .await
-        .assert_problem(400, "malformed_request");
+    raw(
+        &app,
+        "/v1/session",
+        r#"{"identifier":"1","password":"x"}"#,
+        None,
+    )
+    .await
+    .assert_problem(400, "malformed_request");
 }
 
 #[tokio::test]
 async fn an_oversized_body_is_refused_before_it_is_read() {
     let app = spawn_app().await;
-    let big = format!(r#"{{"identifier":"123456789","password":"{}"}}"#, "x".repeat(20_000));
+    let big = format!(
+        r#"{{"identifier":"123456789","password":"{}"}}"#,
+        "x".repeat(20_000)
+    );
     raw(&app, "/v1/session", &big, Some("application/json"))
         .await
         .assert_problem(413, "payload_too_large");

@@ -166,7 +166,13 @@ impl TestApp {
     }
 
     /// Starts the sign-up of an Assuré.
-    pub async fn start_insured(&self, kind: &str, number: &str, expiry: &str, birth: &str) -> Answer {
+    pub async fn start_insured(
+        &self,
+        kind: &str,
+        number: &str,
+        expiry: &str,
+        birth: &str,
+    ) -> Answer {
         self.post(
             "/v1/signup/start",
             json!({"kind": "insured", "document_kind": kind, "document_number": number,
@@ -199,7 +205,12 @@ impl TestApp {
     /// A whole sign-up of synthetic person `i`; returns (account id, temporary password).
     pub async fn sign_up_synthetic(&self, i: u32, phone: &str) -> (String, String) {
         let a = self
-            .start_insured("cnie", &format!("SY{}", 100_000 + i), "2035-12-31", "1985-06-15")
+            .start_insured(
+                "cnie",
+                &format!("SY{}", 100_000 + i),
+                "2035-12-31",
+                "1985-06-15",
+            )
             .await;
         a.assert_ok();
         let id = a.body["signup_id"].as_str().expect("id").to_owned();
@@ -212,7 +223,10 @@ impl TestApp {
             .as_str()
             .expect("text")
             .to_owned();
-        (format!("{:09}", 800_000_000 + i), extract_temp_password(&creds))
+        (
+            format!("{:09}", 800_000_000 + i),
+            extract_temp_password(&creds),
+        )
     }
 
     pub async fn sign_in(&self, id: &str, password: &str) -> Answer {
@@ -228,7 +242,10 @@ impl TestApp {
 pub fn extract_code(body: &str) -> String {
     let chars: Vec<char> = body.chars().collect();
     for i in 0..chars.len() {
-        let run: String = chars[i..].iter().take_while(|c| c.is_ascii_digit()).collect();
+        let run: String = chars[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
         let before_ok = i == 0 || !chars[i - 1].is_ascii_digit();
         if before_ok && run.len() == 6 {
             return run;

@@ -77,7 +77,10 @@ async fn the_committed_openapi_document_matches_the_generated_one() {
         macnss_api::routes::HEALTHZ,
         macnss_api::routes::OPENAPI,
     ] {
-        assert!(doc["paths"].get(path).is_some(), "{path} missing from the OpenAPI document");
+        assert!(
+            doc["paths"].get(path).is_some(),
+            "{path} missing from the OpenAPI document"
+        );
     }
 }
 
@@ -86,7 +89,9 @@ async fn demo_routes_are_absent_without_demo() {
     let mut config = Config::for_tests();
     config.demo = false;
     let app = spawn_with(config).await;
-    app.get("/dev/outbox").await.assert_problem(404, "not_found");
+    app.get("/dev/outbox")
+        .await
+        .assert_problem(404, "not_found");
     app.post("/dev/clock", json!({"advance_seconds": 1}))
         .await
         .assert_problem(404, "not_found");
@@ -124,7 +129,14 @@ async fn the_outbox_filters_by_destination_and_reset_wipes_everything() {
     assert_eq!(app.outbox("+212600000301").await.len(), 2);
     let reset = app.post("/dev/reset", json!({})).await;
     assert_eq!(reset.status.as_u16(), 204);
-    assert!(app.get("/dev/outbox").await.body.as_array().expect("l").is_empty());
+    assert!(
+        app.get("/dev/outbox")
+            .await
+            .body
+            .as_array()
+            .expect("l")
+            .is_empty()
+    );
     // Amina can sign up again; Omar's demo account is back.
     app.start_insured("cnie", "BK123456", "2031-05-20", "1985-03-14")
         .await
@@ -171,7 +183,10 @@ async fn one_client_address_is_limited_generously() {
     let limited = app.get("/v1/terms").await;
     limited.assert_problem(429, "rate_limited");
     assert!((1..=60).contains(&limited.retry_after()));
-    assert_eq!(macnss_server::Limits::default().requests_per_client_per_minute, 600);
+    assert_eq!(
+        macnss_server::Limits::default().requests_per_client_per_minute,
+        600
+    );
 }
 
 #[tokio::test]

@@ -17,18 +17,30 @@ async fn a_password_is_recovered_by_sms_and_the_holder_is_told_by_email() {
     let s = start(&app, OMAR_ID).await;
     s.assert_ok();
     assert_eq!(s.body["channels"][0]["channel"], "sms");
-    assert_eq!(s.body["channels"][0]["masked_destination"], "06 •• •• •• 67");
+    assert_eq!(
+        s.body["channels"][0]["masked_destination"],
+        "06 •• •• •• 67"
+    );
     assert_eq!(s.body["channels"][1]["channel"], "email");
-    assert_eq!(s.body["channels"][1]["masked_destination"], "o•••@example.ma");
+    assert_eq!(
+        s.body["channels"][1]["masked_destination"],
+        "o•••@example.ma"
+    );
     let rid = s.body["recovery_id"].as_str().expect("id");
     let sent = app
-        .post("/v1/recovery/send", json!({"recovery_id": rid, "channel": "sms"}))
+        .post(
+            "/v1/recovery/send",
+            json!({"recovery_id": rid, "channel": "sms"}),
+        )
         .await;
     sent.assert_ok();
     assert_eq!(sent.body["masked_destination"], "06 •• •• •• 67");
     let code = app.last_code(OMAR_PHONE).await;
     let v = app
-        .post("/v1/recovery/verify", json!({"recovery_id": rid, "code": code}))
+        .post(
+            "/v1/recovery/verify",
+            json!({"recovery_id": rid, "code": code}),
+        )
         .await;
     v.assert_ok();
     let token = v.body["reset_token"].as_str().expect("token").to_owned();
@@ -80,10 +92,18 @@ async fn a_password_is_recovered_by_email_from_the_cnie_and_the_holder_is_told_b
     sent.assert_ok();
     assert_eq!(sent.body["channel"], "email");
     let mail = app.outbox(OMAR_EMAIL).await;
-    assert!(mail[0]["body"].as_str().expect("text").contains("Your MaCNSS code"));
+    assert!(
+        mail[0]["body"]
+            .as_str()
+            .expect("text")
+            .contains("Your MaCNSS code")
+    );
     let code = app.last_code(OMAR_EMAIL).await;
     let v = app
-        .post("/v1/recovery/verify", json!({"recovery_id": rid, "code": code}))
+        .post(
+            "/v1/recovery/verify",
+            json!({"recovery_id": rid, "code": code}),
+        )
         .await;
     let token = v.body["reset_token"].as_str().expect("token").to_owned();
     let done = app
@@ -95,7 +115,9 @@ async fn a_password_is_recovered_by_email_from_the_cnie_and_the_holder_is_told_b
     assert_eq!(done.status.as_u16(), 204);
     let sms = app.outbox(OMAR_PHONE).await;
     assert_eq!(sms.len(), 1, "the SMS notice, and no code by SMS");
-    app.sign_in(OMAR_ID, "couscous du vendredi").await.assert_ok();
+    app.sign_in(OMAR_ID, "couscous du vendredi")
+        .await
+        .assert_ok();
 }
 
 fn shape(v: &serde_json::Value) -> serde_json::Value {
@@ -104,10 +126,8 @@ fn shape(v: &serde_json::Value) -> serde_json::Value {
             serde_json::Value::Object(m.iter().map(|(k, v)| (k.clone(), shape(v))).collect())
         }
         serde_json::Value::Array(a) => serde_json::Value::Array(a.iter().map(shape).collect()),
-        serde_json::Value::String(s) => {
-            // Keep the masked pattern, not the characters.
-            json!(s.chars().map(|c| if c.is_ascii_alphanumeric() { 'x' } else { c }).collect::<String>().len() > 0)
-        }
+        // Strings keep only whether they are empty: the values differ, the shape must not.
+        serde_json::Value::String(s) => json!(s.is_empty()),
         other => other.clone(),
     }
 }
@@ -128,10 +148,17 @@ async fn an_unknown_identifier_gets_an_answer_indistinguishable_from_a_known_one
         a.assert_ok();
         assert_eq!(shape(&a.body), shape(&known.body));
         assert_eq!(header_names(a), header_names(&known));
-        let phone = a.body["channels"][0]["masked_destination"].as_str().expect("m");
-        assert!(phone.starts_with("06 ") || phone.starts_with("07 "), "{phone}");
+        let phone = a.body["channels"][0]["masked_destination"]
+            .as_str()
+            .expect("m");
+        assert!(
+            phone.starts_with("06 ") || phone.starts_with("07 "),
+            "{phone}"
+        );
         assert_eq!(phone.chars().count(), "06 •• •• •• 67".chars().count());
-        let mail = a.body["channels"][1]["masked_destination"].as_str().expect("m");
+        let mail = a.body["channels"][1]["masked_destination"]
+            .as_str()
+            .expect("m");
         assert!(mail.contains("•••@"), "{mail}");
     }
     // Decoys are stable: asking twice shows the same channels.
@@ -140,7 +167,10 @@ async fn an_unknown_identifier_gets_an_answer_indistinguishable_from_a_known_one
     // Sending and verifying behave the same too, but nothing is sent.
     let rid = unknown.body["recovery_id"].as_str().expect("id");
     let sent = app
-        .post("/v1/recovery/send", json!({"recovery_id": rid, "channel": "sms"}))
+        .post(
+            "/v1/recovery/send",
+            json!({"recovery_id": rid, "channel": "sms"}),
+        )
         .await;
     sent.assert_ok();
     let known_sent = app
@@ -152,9 +182,16 @@ async fn an_unknown_identifier_gets_an_answer_indistinguishable_from_a_known_one
     assert_eq!(shape(&sent.body), shape(&known_sent.body));
     assert_eq!(header_names(&sent), header_names(&known_sent));
     let all = app.get("/dev/outbox").await;
-    assert_eq!(all.body.as_array().expect("list").len(), 1, "only Omar's code");
+    assert_eq!(
+        all.body.as_array().expect("list").len(),
+        1,
+        "only Omar's code"
+    );
     let wrong = app
-        .post("/v1/recovery/verify", json!({"recovery_id": rid, "code": "123456"}))
+        .post(
+            "/v1/recovery/verify",
+            json!({"recovery_id": rid, "code": "123456"}),
+        )
         .await;
     wrong.assert_problem(422, "code_invalid");
     assert_eq!(wrong.body["attempts_remaining"], 4);
@@ -184,30 +221,51 @@ async fn recovery_codes_follow_the_same_limits_and_expire() {
     let app = spawn_app().await;
     let s = start(&app, OMAR_ID).await;
     let rid = s.body["recovery_id"].as_str().expect("id");
-    app.post("/v1/recovery/send", json!({"recovery_id": rid, "channel": "sms"}))
-        .await
-        .assert_ok();
+    app.post(
+        "/v1/recovery/send",
+        json!({"recovery_id": rid, "channel": "sms"}),
+    )
+    .await
+    .assert_ok();
     let code = app.last_code(OMAR_PHONE).await;
     app.advance(601).await;
-    app.post("/v1/recovery/verify", json!({"recovery_id": rid, "code": code}))
-        .await
-        .assert_problem(422, "code_expired");
-    app.post("/v1/recovery/verify", json!({"recovery_id": "nope", "code": code}))
-        .await
-        .assert_problem(410, "transaction_expired");
-    app.post("/v1/recovery/send", json!({"recovery_id": "nope", "channel": "sms"}))
-        .await
-        .assert_problem(410, "transaction_expired");
+    app.post(
+        "/v1/recovery/verify",
+        json!({"recovery_id": rid, "code": code}),
+    )
+    .await
+    .assert_problem(422, "code_expired");
+    app.post(
+        "/v1/recovery/verify",
+        json!({"recovery_id": "nope", "code": code}),
+    )
+    .await
+    .assert_problem(410, "transaction_expired");
+    app.post(
+        "/v1/recovery/send",
+        json!({"recovery_id": "nope", "channel": "sms"}),
+    )
+    .await
+    .assert_problem(410, "transaction_expired");
     // Five wrong codes spend the code; a restarted recovery keeps the identity's count.
-    app.post("/v1/recovery/send", json!({"recovery_id": rid, "channel": "email"}))
-        .await
-        .assert_ok();
+    app.post(
+        "/v1/recovery/send",
+        json!({"recovery_id": rid, "channel": "email"}),
+    )
+    .await
+    .assert_ok();
     for _ in 0..4 {
-        app.post("/v1/recovery/verify", json!({"recovery_id": rid, "code": "000000"}))
-            .await;
+        app.post(
+            "/v1/recovery/verify",
+            json!({"recovery_id": rid, "code": "000000"}),
+        )
+        .await;
     }
     let fifth = app
-        .post("/v1/recovery/verify", json!({"recovery_id": rid, "code": "000000"}))
+        .post(
+            "/v1/recovery/verify",
+            json!({"recovery_id": rid, "code": "000000"}),
+        )
         .await;
     if fifth.body["code"] != "too_many_attempts" {
         // The one-in-a-million case where 000000 was right.
@@ -215,20 +273,29 @@ async fn recovery_codes_follow_the_same_limits_and_expire() {
     }
     let s2 = start(&app, "D234567").await;
     let rid2 = s2.body["recovery_id"].as_str().expect("id");
-    app.post("/v1/recovery/send", json!({"recovery_id": rid2, "channel": "sms"}))
-        .await
-        .assert_ok();
+    app.post(
+        "/v1/recovery/send",
+        json!({"recovery_id": rid2, "channel": "sms"}),
+    )
+    .await
+    .assert_ok();
     let c = app.last_code(OMAR_PHONE).await;
     let wrong = if c == "000000" { "111111" } else { "000000" };
     let a = app
-        .post("/v1/recovery/verify", json!({"recovery_id": rid2, "code": wrong}))
+        .post(
+            "/v1/recovery/verify",
+            json!({"recovery_id": rid2, "code": wrong}),
+        )
         .await;
     a.assert_problem(422, "code_invalid");
     assert_eq!(a.body["attempts_remaining"], 4);
     app.advance(3_601).await;
-    app.post("/v1/recovery/verify", json!({"recovery_id": rid2, "code": c}))
-        .await
-        .assert_problem(410, "transaction_expired");
+    app.post(
+        "/v1/recovery/verify",
+        json!({"recovery_id": rid2, "code": c}),
+    )
+    .await
+    .assert_problem(410, "transaction_expired");
     app.post(
         "/v1/recovery/complete",
         json!({"reset_token": "made-up", "new_password": "une phrase assez longue"}),

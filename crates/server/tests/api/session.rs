@@ -130,7 +130,9 @@ async fn sign_out_revokes_the_session() {
 #[tokio::test]
 async fn requests_without_a_valid_bearer_token_are_refused() {
     let app = spawn_app().await;
-    app.get("/v1/me").await.assert_problem(401, "session_expired");
+    app.get("/v1/me")
+        .await
+        .assert_problem(401, "session_expired");
     app.get_auth("/v1/me", "not-a-token")
         .await
         .assert_problem(401, "session_expired");
@@ -160,7 +162,10 @@ async fn a_password_change_checks_the_current_password_and_the_policy_and_ends_o
             json!({"current_password": OMAR_PASSWORD, "new_password": "moi678901234"}),
         )
         .await;
-    assert_eq!(with_id.body["errors"][0]["code"], "password_contains_identifier");
+    assert_eq!(
+        with_id.body["errors"][0]["code"],
+        "password_contains_identifier"
+    );
     let short = app
         .post_auth(
             "/v1/me/password",
@@ -241,12 +246,18 @@ async fn sign_in_slows_down_progressively_and_a_reset_clears_it() {
         .post("/v1/recovery/start", json!({"identifier": OMAR_ID}))
         .await;
     let rid = start.body["recovery_id"].as_str().expect("id").to_owned();
-    app.post("/v1/recovery/send", json!({"recovery_id": rid, "channel": "sms"}))
-        .await
-        .assert_ok();
+    app.post(
+        "/v1/recovery/send",
+        json!({"recovery_id": rid, "channel": "sms"}),
+    )
+    .await
+    .assert_ok();
     let code = app.last_code(OMAR_PHONE).await;
     let v = app
-        .post("/v1/recovery/verify", json!({"recovery_id": rid, "code": code}))
+        .post(
+            "/v1/recovery/verify",
+            json!({"recovery_id": rid, "code": code}),
+        )
         .await;
     let token = v.body["reset_token"].as_str().expect("token").to_owned();
     let done = app
@@ -256,5 +267,7 @@ async fn sign_in_slows_down_progressively_and_a_reset_clears_it() {
         )
         .await;
     assert_eq!(done.status.as_u16(), 204, "{}", done.body);
-    app.sign_in(OMAR_ID, "un nouveau départ 2026").await.assert_ok();
+    app.sign_in(OMAR_ID, "un nouveau départ 2026")
+        .await
+        .assert_ok();
 }

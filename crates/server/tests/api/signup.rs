@@ -31,7 +31,9 @@ async fn an_insured_signs_up_signs_in_with_the_temporary_password_changes_it_and
     assert_eq!(done.body["temporary_password_valid_hours"], 72);
 
     let sms = app.outbox(phone).await;
-    let creds = sms.last().expect("credentials")["body"].as_str().expect("text");
+    let creds = sms.last().expect("credentials")["body"]
+        .as_str()
+        .expect("text");
     assert!(creds.contains("123456789"), "{creds}");
     let temp = extract_temp_password(creds);
 
@@ -94,8 +96,13 @@ async fn a_dependant_signs_up_and_signs_in_with_their_own_identifier() {
         .as_str()
         .expect("text")
         .to_owned();
-    assert!(creds.contains("456789012"), "the dependant's own number: {creds}");
-    let session = app.sign_in("456789012", &extract_temp_password(&creds)).await;
+    assert!(
+        creds.contains("456789012"),
+        "the dependant's own number: {creds}"
+    );
+    let session = app
+        .sign_in("456789012", &extract_temp_password(&creds))
+        .await;
     session.assert_ok();
     assert_eq!(session.body["profile"]["kind"], "dependant");
     assert_eq!(session.body["profile"]["insured_id"], "123456789");
@@ -161,12 +168,18 @@ async fn a_second_sign_up_of_the_same_person_is_refused_at_verify() {
     let code1 = app.last_code("+212600000011").await;
     let second = app.amina_until_code("+212600000012").await;
     let code2 = app.last_code("+212600000012").await;
-    app.post("/v1/signup/verify", json!({"signup_id": first, "code": code1}))
-        .await
-        .assert_ok();
-    app.post("/v1/signup/verify", json!({"signup_id": second, "code": code2}))
-        .await
-        .assert_problem(409, "account_exists");
+    app.post(
+        "/v1/signup/verify",
+        json!({"signup_id": first, "code": code1}),
+    )
+    .await
+    .assert_ok();
+    app.post(
+        "/v1/signup/verify",
+        json!({"signup_id": second, "code": code2}),
+    )
+    .await
+    .assert_problem(409, "account_exists");
 }
 
 #[tokio::test]
@@ -230,7 +243,12 @@ async fn the_phone_declared_to_cnss_is_told_when_another_number_signs_up() {
         .assert_ok();
     let declared = app.outbox("+212612345678").await;
     assert_eq!(declared.len(), 1);
-    assert!(!declared[0]["body"].as_str().expect("text").contains("provisoire"));
+    assert!(
+        !declared[0]["body"]
+            .as_str()
+            .expect("text")
+            .contains("provisoire")
+    );
 }
 
 #[tokio::test]
@@ -274,10 +292,21 @@ async fn the_contact_step_refuses_bad_fields_unaccepted_terms_and_unknown_sign_u
         .as_array()
         .expect("errors")
         .iter()
-        .map(|e| (e["field"].as_str().unwrap_or("").to_owned(), e["code"].as_str().unwrap_or("").to_owned()))
+        .map(|e| {
+            (
+                e["field"].as_str().unwrap_or("").to_owned(),
+                e["code"].as_str().unwrap_or("").to_owned(),
+            )
+        })
         .collect();
-    assert!(fields.contains(&("phone".into(), "phone_format".into())), "{fields:?}");
-    assert!(fields.contains(&("email".into(), "email_format".into())), "{fields:?}");
+    assert!(
+        fields.contains(&("phone".into(), "phone_format".into())),
+        "{fields:?}"
+    );
+    assert!(
+        fields.contains(&("email".into(), "email_format".into())),
+        "{fields:?}"
+    );
     assert!(fields.contains(&("terms_accepted".into(), "terms_not_accepted".into())));
     app.post(
         "/v1/signup/contact",
@@ -403,7 +432,12 @@ async fn codes_sent_to_one_number_are_capped_per_day_whoever_asks() {
     let phone = "0600000091";
     for i in 0..10 {
         let a = app
-            .start_insured("cnie", &format!("SY{}", 100_000 + i), "2035-12-31", "1985-06-15")
+            .start_insured(
+                "cnie",
+                &format!("SY{}", 100_000 + i),
+                "2035-12-31",
+                "1985-06-15",
+            )
             .await;
         let id = a.body["signup_id"].as_str().expect("id").to_owned();
         app.contact(&id, phone).await.assert_ok();
@@ -423,7 +457,11 @@ async fn a_wrong_code_says_how_many_attempts_remain_and_the_fifth_spends_the_cod
     let phone = "+212600000101";
     let id = app.amina_until_code(phone).await;
     let right = app.last_code(phone).await;
-    let wrong = if right == "000000" { "111111" } else { "000000" };
+    let wrong = if right == "000000" {
+        "111111"
+    } else {
+        "000000"
+    };
     for left in (1..=4).rev() {
         let a = app
             .post("/v1/signup/verify", json!({"signup_id": id, "code": wrong}))
@@ -468,22 +506,34 @@ async fn a_code_expires_after_ten_minutes_and_works_only_once() {
 #[tokio::test]
 async fn resend_restart_and_a_changed_number_never_reset_the_failure_counter() {
     let app = spawn_app().await;
-    let wrong_for = |code: &str| if code == "000000" { "111111".to_owned() } else { "000000".to_owned() };
+    let wrong_for = |code: &str| {
+        if code == "000000" {
+            "111111".to_owned()
+        } else {
+            "000000".to_owned()
+        }
+    };
     // Four wrong codes on the first sign-up.
     let id1 = app.amina_until_code("+212600000121").await;
     let c1 = app.last_code("+212600000121").await;
     for _ in 0..4 {
-        app.post("/v1/signup/verify", json!({"signup_id": id1, "code": wrong_for(&c1)}))
-            .await
-            .assert_problem(422, "code_invalid");
+        app.post(
+            "/v1/signup/verify",
+            json!({"signup_id": id1, "code": wrong_for(&c1)}),
+        )
+        .await
+        .assert_problem(422, "code_invalid");
     }
     // Restart with another number: four more.
     let id2 = app.amina_until_code("+212600000122").await;
     let c2 = app.last_code("+212600000122").await;
     for _ in 0..4 {
-        app.post("/v1/signup/verify", json!({"signup_id": id2, "code": wrong_for(&c2)}))
-            .await
-            .assert_problem(422, "code_invalid");
+        app.post(
+            "/v1/signup/verify",
+            json!({"signup_id": id2, "code": wrong_for(&c2)}),
+        )
+        .await
+        .assert_problem(422, "code_invalid");
     }
     // Resend: a fresh code, but only two failures left for this identity.
     app.advance(61).await;
@@ -492,12 +542,18 @@ async fn resend_restart_and_a_changed_number_never_reset_the_failure_counter() {
         .assert_ok();
     let c3 = app.last_code("+212600000122").await;
     let a = app
-        .post("/v1/signup/verify", json!({"signup_id": id2, "code": wrong_for(&c3)}))
+        .post(
+            "/v1/signup/verify",
+            json!({"signup_id": id2, "code": wrong_for(&c3)}),
+        )
         .await;
     a.assert_problem(422, "code_invalid");
     assert_eq!(a.body["attempts_remaining"], 1);
     let capped = app
-        .post("/v1/signup/verify", json!({"signup_id": id2, "code": wrong_for(&c3)}))
+        .post(
+            "/v1/signup/verify",
+            json!({"signup_id": id2, "code": wrong_for(&c3)}),
+        )
         .await;
     capped.assert_problem(429, "too_many_attempts");
     assert!(capped.retry_after() > 3_600);
