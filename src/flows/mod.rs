@@ -134,3 +134,41 @@ pub enum Effect {
 
 #[cfg(test)]
 mod tests;
+
+/// What the shell needs to drive any flow: its events, its update, and how a request's
+/// result comes back as an event.
+pub trait Flow {
+    type Event;
+    fn update(&mut self, event: Self::Event, now: DateTime<Utc>) -> Vec<Effect>;
+    fn response(result: Result<Response, ApiError>) -> Self::Event;
+}
+
+impl Flow for sign_up::SignUp {
+    type Event = sign_up::Event;
+    fn update(&mut self, event: Self::Event, now: DateTime<Utc>) -> Vec<Effect> {
+        sign_up::SignUp::update(self, event, now)
+    }
+    fn response(result: Result<Response, ApiError>) -> Self::Event {
+        sign_up::Event::Response(result)
+    }
+}
+
+impl Flow for sign_in::SignIn {
+    type Event = sign_in::Event;
+    fn update(&mut self, event: Self::Event, now: DateTime<Utc>) -> Vec<Effect> {
+        sign_in::SignIn::update(self, event, now)
+    }
+    fn response(result: Result<Response, ApiError>) -> Self::Event {
+        sign_in::Event::Response(result)
+    }
+}
+
+impl Flow for recovery::Recovery {
+    type Event = recovery::Event;
+    fn update(&mut self, event: Self::Event, now: DateTime<Utc>) -> Vec<Effect> {
+        recovery::Recovery::update(self, event, now)
+    }
+    fn response(result: Result<Response, ApiError>) -> Self::Event {
+        recovery::Event::Response(result)
+    }
+}

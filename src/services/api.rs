@@ -23,6 +23,8 @@ pub trait Api: Send + Sync {
     fn send(&self, request: Request) -> ApiFuture<'_, Result<Response, ApiError>>;
     /// Installs the tokens of a session (after sign-in or when restored from the keychain).
     fn set_session(&self, session: Option<&SessionResponse>);
+    /// The language of the SMS and e-mails the server sends (`Accept-Language`).
+    fn set_language(&self, tag: &str);
     /// Refreshes the session with the refresh token; parallel callers share one request.
     fn refresh(&self, refresh_token: Token) -> ApiFuture<'_, Result<SessionResponse, ApiError>>;
 }
@@ -72,6 +74,7 @@ pub struct HttpApi {
     base: String,
     client: reqwest::Client,
     tokens: Arc<Mutex<Tokens>>,
+    language: Mutex<String>,
     /// Serialises refreshes: a caller that waited finds the new session already there.
     refresh_gate: Arc<futures_util::lock::Mutex<()>>,
 }
@@ -90,6 +93,7 @@ impl HttpApi {
             base: base.trim_end_matches('/').to_owned(),
             client,
             tokens: Arc::default(),
+            language: Mutex::new("fr".to_owned()),
             refresh_gate: Arc::default(),
         }
     }
@@ -108,6 +112,10 @@ impl HttpApi {
             .client
             .post(format!("{}{path}", self.base))
             .header(routes::APP_VERSION_HEADER, APP_VERSION)
+            .header(
+                "accept-language",
+                self.language.lock().map(|l| l.clone()).unwrap_or_default(),
+            )
             .json(body);
         if auth && let Some(token) = self.access_token() {
             req = req.bearer_auth(token.expose());
@@ -214,6 +222,12 @@ impl Api for HttpApi {
         if let Ok(mut t) = self.tokens.lock() {
             t.access = session.map(|s| s.access_token.clone());
             t.session = session.cloned();
+        }
+    }
+
+    fn set_language(&self, tag: &str) {
+        if let Ok(mut l) = self.language.lock() {
+            *l = tag.to_owned();
         }
     }
 

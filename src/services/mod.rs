@@ -2,9 +2,12 @@
 //! and [`Services::for_platform`], the one place that picks their implementations.
 
 pub mod api;
+pub mod preferences;
+pub mod runner;
 pub mod session_store;
 
 use api::{Api, HttpApi};
+use preferences::Preferences;
 use session_store::SessionStore;
 use std::sync::Arc;
 
@@ -13,6 +16,7 @@ use std::sync::Arc;
 pub struct Services {
     pub api: Arc<dyn Api>,
     pub sessions: Arc<dyn SessionStore>,
+    pub preferences: Arc<dyn Preferences>,
 }
 
 impl Services {
@@ -21,6 +25,18 @@ impl Services {
         Self {
             api: Arc::new(HttpApi::new(api::base_url())),
             sessions: session_store::platform_store(),
+            preferences: platform_preferences(),
         }
+    }
+}
+
+fn platform_preferences() -> Arc<dyn Preferences> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        Arc::new(preferences::LocalStorage)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Arc::new(preferences::MemoryPreferences::default())
     }
 }

@@ -1,0 +1,139 @@
+//! Both sign-ups end to end, then the first sign-in with the temporary password.
+
+use super::*;
+use macnss::flows::sign_in::Step;
+
+#[tokio::test]
+async fn an_insured_signs_up_signs_in_with_the_temporary_password_and_must_change_it() {
+    let app = spawn_app().await;
+    let (_, sms) = app.sign_up(&AMINA, "06 61 22 33 44").await;
+    let (id, temporary) = credentials(&sms);
+    assert_eq!(
+        id, AMINA.account_id,
+        "an Assuré signs in with the immatriculation number"
+    );
+
+    let (mut f, destination) = app.sign_in(&id, &temporary).await;
+    assert_eq!(
+        destination, None,
+        "no private space before the password is changed"
+    );
+    assert_eq!(f.step, Step::ChangePassword);
+    assert_eq!(stored(&app.sessions).as_deref(), Some(AMINA.account_id));
+
+    let now = app.now();
+    let new = "un jardin sous la pluie d'automne";
+    app.services
+        .drive(
+            &mut f,
+            sign_in::Event::Edit(sign_in::Field::NewPassword, new.into()),
+            &now,
+        )
+        .await;
+    let d = app
+        .services
+        .drive(&mut f, sign_in::Event::Submit, &now)
+        .await;
+    assert_eq!(d, Some(Destination::PrivateSpace), "{:?}", f.errors);
+
+    // The temporary password no longer works; the new one does, with no change required.
+    let (old, _) = app.sign_in(&id, &temporary).await;
+    assert_eq!(
+        old.errors.failure.and_then(|e| e.code()),
+        Some(macnss_api::ErrorCode::InvalidCredentials)
+    );
+    let (_, d) = app.sign_in(&id, new).await;
+    assert_eq!(d, Some(Destination::PrivateSpace));
+}
+
+#[tokio::test]
+async fn a_dependant_signs_up_and_signs_in_with_their_own_identifier() {
+    let app = spawn_app().await;
+    let (_, sms) = app.sign_up(&KARIM, "+212 7 00 11 22 33").await;
+    let (id, temporary) = credentials(&sms);
+    assert_eq!(
+        id, KARIM.account_id,
+        "a dependant gets their own number, not the insured's"
+    );
+    let (f, _) = app.sign_in(&id, &temporary).await;
+    assert_eq!(f.step, Step::ChangePassword, "{:?}", f.errors);
+}
+
+#[tokio::test]
+async fn the_confirmation_leads_to_sign_in_or_to_recovery_when_the_sms_never_came() {
+    let app = spawn_app().await;
+    let (mut f, _) = app.sign_up(&AMINA, "0661223344").await;
+    let now = app.now();
+    assert_eq!(
+        app.services
+            .drive(&mut f, sign_up::Event::SmsNeverArrived, &now)
+            .await,
+        Some(Destination::Recovery { identifier: None })
+    );
+    assert_eq!(
+        app.services
+            .drive(&mut f, sign_up::Event::Start, &now)
+            .await,
+        Some(Destination::SignIn { identifier: None })
+    );
+}
+
+#[tokio::test]
+async fn a_resend_after_the_cooldown_delivers_a_new_code_that_works() {
+    let app = spawn_app().await;
+    let now = app.now();
+    let mut f = SignUp::new();
+    app.services
+        .drive(
+            &mut f,
+            sign_up::Event::ChooseKind(AccountKind::Insured),
+            &now,
+        )
+        .await;
+    fill_identity(&app.services, &mut f, &AMINA, &now).await;
+    app.services
+        .drive(&mut f, sign_up::Event::Submit, &now)
+        .await;
+    app.services
+        .drive(
+            &mut f,
+            sign_up::Event::Edit(Field::Phone, "0661223344".into()),
+            &now,
+        )
+        .await;
+    app.services
+        .drive(
+            &mut f,
+            sign_up::Event::Edit(Field::Email, "a@example.ma".into()),
+            &now,
+        )
+        .await;
+    app.services
+        .drive(&mut f, sign_up::Event::SetTermsAccepted(true), &now)
+        .await;
+    app.services
+        .drive(&mut f, sign_up::Event::Submit, &now)
+        .await;
+    let first = app.last_code("+212661223344").await;
+
+    // Before the cooldown the flow refuses to send; after it, a new code arrives.
+    app.services
+        .drive(&mut f, sign_up::Event::Resend, &now)
+        .await;
+    assert_eq!(app.outbox("+212661223344").await.len(), 1);
+    app.advance_clock(61).await;
+    app.services
+        .drive(&mut f, sign_up::Event::Resend, &now)
+        .await;
+    assert_eq!(app.outbox("+212661223344").await.len(), 2, "{:?}", f.errors);
+    let second = app.last_code("+212661223344").await;
+    let _ = first;
+
+    app.services
+        .drive(&mut f, sign_up::Event::Edit(Field::Code, second), &now)
+        .await;
+    app.services
+        .drive(&mut f, sign_up::Event::Submit, &now)
+        .await;
+    assert_eq!(f.step, sign_up::Step::Confirmation, "{:?}", f.errors);
+}
