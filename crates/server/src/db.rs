@@ -202,3 +202,32 @@ pub fn wipe(conn: &Connection) -> Result<(), rusqlite::Error> {
          DELETE FROM outbox; DELETE FROM idempotency; DELETE FROM accounts; DELETE FROM people;",
     )
 }
+
+/// Forgets what no rule needs any more: expired flows and their codes, expired access and
+/// reset tokens, counters older than every window, idempotent answers older than a day, and
+/// delivered messages outside the demo.
+pub fn sweep(
+    conn: &mut Connection,
+    limits: &crate::config::Limits,
+    now: i64,
+) -> Result<(), DbError> {
+    let oldest_window = limits
+        .failure_window_seconds
+        .max(limits.sign_in_failure_window_seconds)
+        .max(86_400);
+    let tx = conn.transaction()?;
+    tx.execute(
+        "DELETE FROM codes WHERE flow_id IN (SELECT id FROM flows WHERE expires_at <= ?1)",
+        [now],
+    )?;
+    tx.execute("DELETE FROM flows WHERE expires_at <= ?1", [now])?;
+    tx.execute("DELETE FROM access_tokens WHERE expires_at <= ?1", [now])?;
+    tx.execute("DELETE FROM reset_tokens WHERE expires_at <= ?1", [now])?;
+    tx.execute("DELETE FROM events WHERE at <= ?1", [now - oldest_window])?;
+    tx.execute(
+        "DELETE FROM idempotency WHERE created_at <= ?1",
+        [now - 86_400],
+    )?;
+    tx.commit()?;
+    Ok(())
+}

@@ -71,8 +71,21 @@ pub fn mask_destination(to: &str) -> String {
 pub fn spawn_delivery(state: AppState) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_millis(500));
+        let mut ticks: u64 = 0;
         loop {
             tick.tick().await;
+            ticks += 1;
+            if ticks % 120 == 0 {
+                let now = state.clock.unix();
+                let limits = state.config.limits.clone();
+                let swept = state
+                    .db
+                    .call(move |conn| crate::db::sweep(conn, &limits, now))
+                    .await;
+                if let Err(e) = swept {
+                    tracing::warn!(error = %e, "housekeeping failed");
+                }
+            }
             let keep = state.config.demo;
             let delivered = state
                 .db

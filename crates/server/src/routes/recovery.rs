@@ -41,14 +41,41 @@ const DECOY_DOMAINS: [&str; 6] = [
 /// A plausible phone and e-mail for an identifier nobody holds, the same every time.
 fn decoy_contacts(key: &crate::crypto::ServerKey, input: &str) -> (String, String) {
     let b = key.derive("recovery-decoy", input);
+    // Always a valid Moroccan mobile number: 6 then [0-79], or 7 then [0167].
+    const SIX: &[u8] = b"012345679";
+    const SEVEN: &[u8] = b"0167";
     let mut phone = String::from("+212");
-    phone.push(if b[0].is_multiple_of(4) { '7' } else { '6' });
-    for byte in &b[1..9] {
+    if b[0].is_multiple_of(4) {
+        phone.push('7');
+        phone.push(char::from(SEVEN[usize::from(b[1]) % SEVEN.len()]));
+    } else {
+        phone.push('6');
+        phone.push(char::from(SIX[usize::from(b[1]) % SIX.len()]));
+    }
+    for byte in &b[2..9] {
         phone.push(char::from(b'0' + byte % 10));
     }
     let letter = char::from(b'a' + b[9] % 26);
     let domain = DECOY_DOMAINS[usize::from(b[10]) % DECOY_DOMAINS.len()];
     (phone, format!("{letter}x@{domain}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decoy_phones_are_always_valid_mobile_numbers() {
+        let key = crate::crypto::ServerKey::generate();
+        for i in 0..2_000 {
+            let (phone, email) = decoy_contacts(&key, &format!("{i:09}"));
+            assert!(
+                macnss_api::validate::parse_mobile_phone(&phone).is_ok(),
+                "{phone}"
+            );
+            assert!(parse_email(&email).is_ok(), "{email}");
+        }
+    }
 }
 
 fn masked_email(email: &str) -> String {

@@ -216,3 +216,34 @@ async fn a_restart_keeps_every_account() {
         .await
         .assert_problem(409, "account_exists");
 }
+
+#[tokio::test]
+async fn a_built_web_app_is_served_at_the_root_with_a_single_page_fallback() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("index.html"), "<html>MaCNSS</html>").expect("write");
+    std::fs::create_dir(dir.path().join("assets")).expect("mkdir");
+    std::fs::write(dir.path().join("assets/app.js"), "console.log(1)").expect("write");
+    let mut config = Config::for_tests();
+    config.web_dir = Some(dir.path().to_owned());
+    let app = spawn_with(config).await;
+    let text = |path: &'static str| {
+        let http = app.http.clone();
+        let url = app.url(path);
+        async move {
+            let res = http.get(url).send().await.expect("req");
+            (res.status().as_u16(), res.text().await.expect("text"))
+        }
+    };
+    assert_eq!(text("/").await, (200, "<html>MaCNSS</html>".to_owned()));
+    assert_eq!(
+        text("/sign-in/recovery").await,
+        (200, "<html>MaCNSS</html>".to_owned())
+    );
+    assert_eq!(
+        text("/assets/app.js").await,
+        (200, "console.log(1)".to_owned())
+    );
+    app.get("/v1/unknown")
+        .await
+        .assert_problem(404, "not_found");
+}
