@@ -75,7 +75,7 @@ pub fn spawn_delivery(state: AppState) -> tokio::task::JoinHandle<()> {
         loop {
             tick.tick().await;
             ticks += 1;
-            if ticks % 120 == 0 {
+            if ticks.is_multiple_of(120) {
                 let now = state.clock.unix();
                 let limits = state.config.limits.clone();
                 let swept = state
