@@ -255,3 +255,16 @@ async fn a_built_web_app_is_served_at_the_root_with_a_single_page_fallback() {
         .await
         .assert_problem(404, "not_found");
 }
+
+#[tokio::test]
+async fn the_demo_clock_only_moves_forward() {
+    let app = spawn_app().await;
+    app.post("/dev/clock", json!({"advance_seconds": -5}))
+        .await
+        .assert_problem(422, "validation_failed");
+    let moved = app
+        .post("/dev/clock", json!({"advance_seconds": 86_400}))
+        .await;
+    moved.assert_ok();
+    assert!(moved.body["now"].is_string());
+}

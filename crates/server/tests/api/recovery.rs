@@ -306,3 +306,41 @@ async fn recovery_codes_follow_the_same_limits_and_expire() {
         .await
         .assert_problem(422, "validation_failed");
 }
+
+#[tokio::test]
+async fn recovery_sends_are_capped_per_hour_and_allowed_again_an_hour_later() {
+    let app = spawn_app().await;
+    let s = start(&app, OMAR_ID).await;
+    let rid = s.body["recovery_id"].as_str().expect("id").to_owned();
+    for n in 0..5 {
+        if n > 0 {
+            app.advance(61).await;
+        }
+        let channel = if n % 2 == 0 { "sms" } else { "email" };
+        app.post(
+            "/v1/recovery/send",
+            json!({"recovery_id": rid, "channel": channel}),
+        )
+        .await
+        .assert_ok();
+    }
+    app.advance(61).await;
+    let capped = app
+        .post(
+            "/v1/recovery/send",
+            json!({"recovery_id": rid, "channel": "sms"}),
+        )
+        .await;
+    capped.assert_problem(429, "too_many_attempts");
+    assert_eq!(capped.body["retry_after"], capped.retry_after());
+    app.advance(i64::try_from(capped.retry_after()).expect("small"))
+        .await;
+    let s = start(&app, OMAR_ID).await;
+    let rid = s.body["recovery_id"].as_str().expect("id").to_owned();
+    app.post(
+        "/v1/recovery/send",
+        json!({"recovery_id": rid, "channel": "sms"}),
+    )
+    .await
+    .assert_ok();
+}

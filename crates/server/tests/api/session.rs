@@ -271,3 +271,64 @@ async fn sign_in_slows_down_progressively_and_a_reset_clears_it() {
         .await
         .assert_ok();
 }
+
+#[tokio::test]
+async fn a_temporary_session_cannot_change_the_password_once_the_temporary_password_expired() {
+    let app = spawn_app().await;
+    let (id, temp) = app.sign_up_synthetic(2, "+212600000211").await;
+    let s = app.sign_in(&id, &temp).await;
+    let mut refresh = s.body["refresh_token"].as_str().expect("r").to_owned();
+    let mut access = s.body["access_token"].as_str().expect("a").to_owned();
+    // Keep the session alive with refreshes until 5 minutes before the 72 hours…
+    for _ in 0..2 {
+        app.advance(36 * 3_600 - 150).await;
+        let n = app
+            .post("/v1/session/refresh", json!({"refresh_token": refresh}))
+            .await;
+        n.assert_ok();
+        assert_eq!(n.body["password_change_required"], true);
+        refresh = n.body["refresh_token"].as_str().expect("r").to_owned();
+        access = n.body["access_token"].as_str().expect("a").to_owned();
+    }
+    // …then let the temporary password expire while the access token is still valid.
+    app.advance(400).await;
+    app.post_auth(
+        "/v1/me/password",
+        &access,
+        json!({"current_password": temp, "new_password": "une phrase assez longue"}),
+    )
+    .await
+    .assert_problem(401, "temporary_password_expired");
+}
+
+#[tokio::test]
+async fn a_password_change_after_too_many_wrong_current_passwords_is_slowed_down() {
+    let app = spawn_app().await;
+    let s = app.sign_in(OMAR_ID, OMAR_PASSWORD).await;
+    let access = s.body["access_token"].as_str().expect("a").to_owned();
+    for _ in 0..5 {
+        app.post_auth(
+            "/v1/me/password",
+            &access,
+            json!({"current_password": "not it at all", "new_password": "une phrase assez longue"}),
+        )
+        .await
+        .assert_problem(401, "invalid_credentials");
+    }
+    let slow = app
+        .post_auth(
+            "/v1/me/password",
+            &access,
+            json!({"current_password": OMAR_PASSWORD, "new_password": "une phrase assez longue"}),
+        )
+        .await;
+    slow.assert_problem(429, "slow_down");
+    app.advance(slow.retry_after() as i64).await;
+    app.post_auth(
+        "/v1/me/password",
+        &access,
+        json!({"current_password": OMAR_PASSWORD, "new_password": "une phrase assez longue"}),
+    )
+    .await
+    .assert_ok();
+}

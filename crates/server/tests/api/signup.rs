@@ -568,3 +568,20 @@ async fn resend_restart_and_a_changed_number_never_reset_the_failure_counter() {
         .await
         .assert_ok();
 }
+
+#[tokio::test]
+async fn the_contact_step_refuses_a_person_whose_account_was_created_meanwhile() {
+    let app = spawn_app().await;
+    let start = app
+        .start_insured("cnie", "BK123456", "2031-05-20", "1985-03-14")
+        .await;
+    let late = start.body["signup_id"].as_str().expect("id").to_owned();
+    let id = app.amina_until_code("+212600000131").await;
+    let code = app.last_code("+212600000131").await;
+    app.post("/v1/signup/verify", json!({"signup_id": id, "code": code}))
+        .await
+        .assert_ok();
+    app.contact(&late, "0600000132")
+        .await
+        .assert_problem(409, "account_exists");
+}
