@@ -25,3 +25,17 @@ rust_target_need() {
 
 # The pinned versions (scripts/check-pins checks they agree with Cargo.toml and Cargo.lock).
 DX_VERSION=0.7.10
+
+# cargo_bin_need BIN VERSION CRATE: installs CRATE at VERSION unless BIN --version shows it.
+cargo_bin_need() {
+  local bin="$1" version="$2" crate="$3"
+  if ! "$bin" --version 2>/dev/null | grep -q "$version"; then
+    echo "installing $crate $version"
+    cargo install "$crate" --version "$version" --locked
+  fi
+}
+
+# The wasm-bindgen version of Cargo.lock: the CLI must match it exactly.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print}' Cargo.lock
+}

@@ -1,14 +1,25 @@
-//! The root component: the active language (with `lang` and `dir` on the root element), the
-//! stylesheet, and the router.
+//! The root component and the glue between Dioxus and the pure flows: the active language
+//! (with `lang` and `dir` on the root element), the flows' state in context so that leaving a
+//! screen (to read the CGU, say) loses nothing, and [`dispatch`], which runs a flow's effects
+//! as tasks and feeds the answers back.
 
-use crate::i18n::{Lang, Translations};
+use crate::flows::recovery::Recovery;
+use crate::flows::session::Session;
+use crate::flows::sign_in::SignIn;
+use crate::flows::sign_up::SignUp;
+use crate::flows::{Destination, Flow};
+use crate::i18n::{Arg, Lang, Translations, failure_message};
+use crate::services::Services;
+use crate::services::preferences::LANGUAGE_KEY;
+use crate::services::runner::Outcome;
 use crate::views::Route;
 use dioxus::prelude::*;
+use std::collections::VecDeque;
 
 const STYLE: Asset = asset!("/assets/main.css");
 
 /// The active language and the translations, shared through context.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 pub struct I18n {
     pub lang: Signal<Lang>,
     translations: Signal<Translations>,
@@ -21,8 +32,18 @@ impl I18n {
     }
 
     /// The message `id` with arguments.
-    pub fn t_args(&self, id: &str, args: &[crate::i18n::Arg<'_>]) -> String {
+    pub fn t_args(&self, id: &str, args: &[Arg<'_>]) -> String {
         self.translations.read().tr(*self.lang.read(), id, args)
+    }
+
+    /// The message for a failed request.
+    pub fn failure(&self, error: &crate::flows::ApiError) -> String {
+        failure_message(&self.translations.read(), *self.lang.read(), error)
+    }
+
+    /// The message for a refused field.
+    pub fn field_error(&self, code: macnss_api::ValidationError) -> String {
+        self.t(&crate::i18n::field_error_message_id(code))
     }
 }
 
@@ -31,17 +52,136 @@ pub fn use_i18n() -> I18n {
     use_context::<I18n>()
 }
 
+/// Every flow's state, kept at the root for the app's life.
+#[derive(Clone, Copy)]
+pub struct Flows {
+    pub sign_up: Signal<SignUp>,
+    pub sign_in: Signal<SignIn>,
+    pub recovery: Signal<Recovery>,
+    pub session: Signal<Session>,
+}
+
+pub fn use_flows() -> Flows {
+    use_context::<Flows>()
+}
+
+pub fn use_services() -> Services {
+    use_context::<Services>()
+}
+
+/// Where a flow's navigation effect leads.
+pub fn route_for(destination: &Destination, flows: Flows) -> Route {
+    let mut flows = flows;
+    match destination {
+        Destination::Welcome => Route::Welcome {},
+        Destination::SignIn { identifier } => {
+            if identifier.is_some() {
+                flows.sign_in.set(SignIn::new(identifier.clone()));
+            }
+            Route::SignInPage {}
+        }
+        Destination::Recovery { identifier } => {
+            flows.recovery.set(Recovery::new(identifier.clone()));
+            Route::RecoveryPage {}
+        }
+        Destination::PrivateSpace => Route::Space {},
+    }
+}
+
+/// Sends `event` to the flow in `state` and runs its effects in a task, feeding each answer
+/// back, until the flow is idle. The flow's own state is the pending flag.
+pub fn dispatch<F: Flow + 'static>(mut state: Signal<F>, event: F::Event) {
+    let effects: VecDeque<_> = state.write().update(event, chrono::Utc::now()).into();
+    if effects.is_empty() {
+        return;
+    }
+    let services = use_services_from_root();
+    let flows = consume_context::<Flows>();
+    spawn(async move {
+        let mut queue = effects;
+        while let Some(effect) = queue.pop_front() {
+            if let crate::flows::Effect::StoreSession(s) = &effect {
+                let mut session = flows.session;
+                session.write().update(crate::flows::session::Event::SignedIn(s.clone()));
+            }
+            match services.run(effect).await {
+                Outcome::Response(r) => {
+                    if let Err(e) = &r
+                        && e.code() == Some(macnss_api::ErrorCode::AppVersionUnsupported)
+                    {
+                        navigator().replace(Route::UpdateRequired {});
+                    }
+                    queue.extend(state.write().update(F::response(r), chrono::Utc::now()));
+                }
+                Outcome::Navigate(d) => {
+                    navigator().push(route_for(&d, flows));
+                }
+                Outcome::None => {}
+            }
+        }
+    });
+}
+
+fn use_services_from_root() -> Services {
+    consume_context::<Services>()
+}
+
 #[component]
 pub fn App() -> Element {
-    let lang = use_signal(|| Lang::DEFAULT);
+    let services = use_services();
+    let lang = use_signal(|| {
+        services
+            .preferences
+            .get(LANGUAGE_KEY)
+            .and_then(|t| Lang::from_tag(&t))
+            .unwrap_or_else(|| Lang::negotiate(system_languages().iter().map(String::as_str)))
+    });
     let translations = use_signal(Translations::new);
     let i18n = use_context_provider(|| I18n { lang, translations });
+    let now = chrono::Utc::now();
+    let resume = services.resume_point(now);
+    let sign_up = use_signal(|| resume.as_ref().and_then(|p| SignUp::resumed(p, now)).unwrap_or_default());
+    let recovery = use_signal(|| resume.as_ref().and_then(|p| Recovery::resumed(p, now)).unwrap_or_else(|| Recovery::new(None)));
+    use_context_provider(|| Flows {
+        sign_up,
+        sign_in: Signal::new(SignIn::new(None)),
+        recovery,
+        session: Signal::new(Session::default()),
+    });
     let current = *i18n.lang.read();
+    use_effect(move || {
+        let lang = *i18n.lang.read();
+        services.api.set_language(lang.tag());
+        services.preferences.set(LANGUAGE_KEY, lang.tag());
+        // The document root carries the language too, so assistive technology reads it right.
+        document::eval(&format!(
+            "document.documentElement.lang='{}';document.documentElement.dir='{}';",
+            lang.tag(),
+            lang.dir()
+        ));
+    });
     rsx! {
         document::Stylesheet { href: STYLE }
         document::Meta { name: "viewport", content: "width=device-width, initial-scale=1, viewport-fit=cover" }
         div { class: "app", lang: current.tag(), dir: current.dir(),
             Router::<Route> {}
         }
+    }
+}
+
+/// The system's preferred languages (the browser's on the web).
+fn system_languages() -> Vec<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|k| std::env::var(k).ok())
+            .collect()
     }
 }

@@ -71,9 +71,9 @@ impl Lang {
             };
         }
         match self {
-            Lang::Fr => ftl!("fr", "common", "welcome", "errors"),
-            Lang::Ar => ftl!("ar", "common", "welcome", "errors"),
-            Lang::En => ftl!("en", "common", "welcome", "errors"),
+            Lang::Fr => ftl!("fr", "common", "welcome", "errors", "sign-up", "sign-in", "recovery"),
+            Lang::Ar => ftl!("ar", "common", "welcome", "errors", "sign-up", "sign-in", "recovery"),
+            Lang::En => ftl!("en", "common", "welcome", "errors", "sign-up", "sign-in", "recovery"),
         }
     }
 }
@@ -158,6 +158,25 @@ impl Translations {
             }
         }
         ids
+    }
+}
+
+/// The localized message for a failed request: what went wrong and what to do next.
+pub fn failure_message(t: &Translations, lang: Lang, error: &crate::flows::ApiError) -> String {
+    use crate::flows::ApiError;
+    match error {
+        ApiError::Offline => t.tr(lang, "error-offline", &[]),
+        ApiError::Timeout => t.tr(lang, "error-timeout", &[]),
+        ApiError::Unavailable { .. } => t.tr(lang, "error-server-unavailable", &[]),
+        ApiError::Problem(p) => {
+            let seconds = p.retry_after.unwrap_or(0);
+            let args: [Arg<'_>; 3] = [
+                ("remaining", p.attempts_remaining.unwrap_or(0).into()),
+                ("seconds", seconds.into()),
+                ("minutes", seconds.div_ceil(60).max(1).into()),
+            ];
+            t.tr(lang, &error_message_id(p.code), &args)
+        }
     }
 }
 
@@ -272,6 +291,29 @@ mod tests {
         assert_eq!(Lang::negotiate(["en_GB"]), Lang::En);
         assert_eq!(Lang::negotiate(["de", "es"]), Lang::Fr);
         assert_eq!(Lang::negotiate([]), Lang::Fr);
+    }
+
+    #[test]
+    fn failures_say_what_to_do_next_with_their_numbers() {
+        use crate::flows::ApiError;
+        use macnss_api::Problem;
+        let t = Translations::new();
+        let slow = ApiError::Problem(Problem::new(ErrorCode::SlowDown).with_retry_after(42));
+        assert!(failure_message(&t, Lang::Fr, &slow).contains("42 s"));
+        let capped = ApiError::Problem(Problem::new(ErrorCode::TooManyAttempts).with_retry_after(3601));
+        assert!(failure_message(&t, Lang::Fr, &capped).contains("61 min"));
+        let wrong = ApiError::Problem(Problem::new(ErrorCode::CodeInvalid).with_attempts_remaining(3));
+        assert!(failure_message(&t, Lang::Fr, &wrong).contains("3 essais"));
+        assert_eq!(
+            failure_message(&t, Lang::Fr, &ApiError::Offline),
+            "Pas de connexion Internet. Vérifiez votre connexion puis réessayez."
+        );
+        for lang in Lang::ALL {
+            for e in [ApiError::Offline, ApiError::Timeout, ApiError::Unavailable { status: 503 }] {
+                let m = failure_message(&t, lang, &e);
+                assert!(!m.starts_with("error-"), "{} lacks the message for {e:?}", lang.tag());
+            }
+        }
     }
 
     #[test]

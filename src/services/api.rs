@@ -5,7 +5,7 @@
 use crate::flows::{ApiError, Request, Response};
 use macnss_api::Problem;
 use macnss_api::routes;
-use macnss_api::types::{RefreshRequest, SessionResponse, Token};
+use macnss_api::types::{RefreshRequest, SessionResponse, TermsResponse, Token};
 use serde::Serialize;
 use std::future::Future;
 use std::pin::Pin;
@@ -23,6 +23,8 @@ pub trait Api: Send + Sync {
     fn send(&self, request: Request) -> ApiFuture<'_, Result<Response, ApiError>>;
     /// Installs the tokens of a session (after sign-in or when restored from the keychain).
     fn set_session(&self, session: Option<&SessionResponse>);
+    /// The terms of use (CGU) in the current language.
+    fn terms(&self) -> ApiFuture<'_, Result<TermsResponse, ApiError>>;
     /// The language of the SMS and e-mails the server sends (`Accept-Language`).
     fn set_language(&self, tag: &str);
     /// Refreshes the session with the refresh token; parallel callers share one request.
@@ -223,6 +225,20 @@ impl Api for HttpApi {
             t.access = session.map(|s| s.access_token.clone());
             t.session = session.cloned();
         }
+    }
+
+    fn terms(&self) -> ApiFuture<'_, Result<TermsResponse, ApiError>> {
+        Box::pin(async move {
+            let response = self
+                .client
+                .get(format!("{}{}", self.base, routes::TERMS))
+                .header(routes::APP_VERSION_HEADER, APP_VERSION)
+                .header("accept-language", self.language.lock().map(|l| l.clone()).unwrap_or_default())
+                .send()
+                .await
+                .map_err(network_error)?;
+            read(response).await
+        })
     }
 
     fn set_language(&self, tag: &str) {

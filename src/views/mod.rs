@@ -1,15 +1,64 @@
 //! What each route renders. Views read a flow's state, dispatch its events and render; they
 //! hold no HTTP and no validation logic.
 
+mod recovery;
+mod sign_in;
+mod sign_up;
+mod space;
+mod terms;
+mod update;
 mod welcome;
 
+use crate::app::I18n;
+use crate::components::Summary;
+use crate::flows::form::FormErrors;
 use dioxus::prelude::*;
+pub use recovery::RecoveryPage;
+pub use sign_in::SignInPage;
+pub use sign_up::SignUpPage;
+pub use space::Space;
+pub use terms::Terms;
+pub use update::UpdateRequired;
 pub use welcome::Welcome;
 
-/// Every screen of the app.
+/// Every screen of the app. Paths carry no personal data.
 #[derive(Routable, Clone, Debug, PartialEq)]
 #[rustfmt::skip]
 pub enum Route {
     #[route("/")]
     Welcome {},
+    #[route("/inscription")]
+    SignUpPage {},
+    #[route("/connexion")]
+    SignInPage {},
+    #[route("/mot-de-passe-oublie")]
+    RecoveryPage {},
+    #[route("/espace")]
+    Space {},
+    #[route("/cgu")]
+    Terms {},
+    #[route("/mise-a-jour")]
+    UpdateRequired {},
+}
+
+/// The element a field error links to: the input itself, or the first part of a date.
+fn target_of(field: &str) -> String {
+    match field {
+        "document_expiry" | "birth_date" => format!("{field}-day"),
+        other => other.to_owned(),
+    }
+}
+
+/// The error summary's lines, in the order of the flow's field errors.
+pub(crate) fn summary(i18n: &I18n, errors: &FormErrors) -> Vec<Summary> {
+    errors
+        .fields
+        .iter()
+        .map(|e| Summary { target: target_of(&e.field), message: i18n.field_error(e.code) })
+        .collect()
+}
+
+/// The message shown by one field, if it was refused.
+pub(crate) fn field_error(i18n: &I18n, errors: &FormErrors, field: &str) -> Option<String> {
+    errors.field(field).map(|code| i18n.field_error(code))
 }

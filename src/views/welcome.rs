@@ -1,21 +1,41 @@
 //! The welcome screen: «Créer mon compte», «Me connecter», and the language choice.
 
-use crate::app::use_i18n;
-use crate::components::LanguagePicker;
+use super::Route;
+use crate::app::{use_flows, use_i18n};
+use crate::components::Screen;
+use crate::flows::sign_in::SignIn;
+use crate::flows::sign_up::SignUp;
 use dioxus::prelude::*;
 
 #[component]
 pub fn Welcome() -> Element {
     let i18n = use_i18n();
+    let mut flows = use_flows();
     rsx! {
-        document::Title { {i18n.t("welcome-title")} }
-        main { class: "screen welcome",
-            LanguagePicker {}
-            h1 { tabindex: "-1", {i18n.t("welcome-title")} }
+        Screen { title: i18n.t("welcome-title"), class: "welcome",
             p { class: "lead", {i18n.t("welcome-intro")} }
             div { class: "actions",
-                button { class: "button primary", r#type: "button", {i18n.t("welcome-create-account")} }
-                button { class: "button secondary", r#type: "button", {i18n.t("welcome-sign-in")} }
+                button {
+                    class: "button primary",
+                    r#type: "button",
+                    onclick: move |_| {
+                        flows.sign_up.set(SignUp::new());
+                        navigator().push(Route::SignUpPage {});
+                    },
+                    {i18n.t("welcome-create-account")}
+                }
+                button {
+                    class: "button secondary",
+                    r#type: "button",
+                    onclick: move |_| {
+                        if flows.sign_in.read().pending {
+                            return;
+                        }
+                        flows.sign_in.set(SignIn::new(None));
+                        navigator().push(Route::SignInPage {});
+                    },
+                    {i18n.t("welcome-sign-in")}
+                }
             }
         }
     }

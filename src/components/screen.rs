@@ -1,0 +1,35 @@
+//! The frame of every screen: page title, the heading that takes focus when the screen
+//! appears (so screen readers announce it), and the step indicator.
+
+use crate::app::use_i18n;
+use crate::components::LanguagePicker;
+use dioxus::prelude::*;
+
+#[component]
+pub fn Screen(title: String, children: Element, #[props(default)] class: String) -> Element {
+    let i18n = use_i18n();
+    let page_title = format!("{title} – {}", i18n.t("app-name"));
+    rsx! {
+        document::Title { {page_title} }
+        main { class: "screen {class}",
+            LanguagePicker {}
+            h1 {
+                id: "screen-title",
+                tabindex: "-1",
+                onmounted: move |e: MountedEvent| async move {
+                    let _ = e.set_focus(true).await;
+                },
+                {title.clone()}
+            }
+            {children}
+        }
+    }
+}
+
+#[component]
+pub fn StepIndicator(current: u8, total: u8) -> Element {
+    let i18n = use_i18n();
+    rsx! {
+        p { class: "step", {i18n.t_args("common-step", &[("current", current.into()), ("total", total.into())])} }
+    }
+}

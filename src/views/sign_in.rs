@@ -1,0 +1,78 @@
+//! «Me connecter»: identifier and password, «Mot de passe oublié», the notice after an expired
+//! session, the slow-down countdown, and the forced change of a temporary password.
+
+use super::{field_error, summary};
+use crate::app::{dispatch, use_flows, use_i18n};
+use crate::components::{BackLink, ErrorSummary, FailureBox, PasswordField, Screen, SubmitButton, TextField};
+use crate::flows::sign_in::{Event, Field, Step};
+use crate::views::sign_up::use_clock;
+use macnss_api::ErrorCode;
+use dioxus::prelude::*;
+
+#[component]
+pub fn SignInPage() -> Element {
+    let i18n = use_i18n();
+    let state = use_flows().sign_in;
+    let f = state.read().clone();
+    let now = use_clock();
+    let send = move |e: Event| dispatch(state, e);
+    let edit = move |field: Field| move |v: String| dispatch(state, Event::Edit(field, v));
+    let wait = f.wait_seconds(now());
+    // A new key per step remounts the screen, so focus moves to the new heading.
+    let step_key = format!("{:?}", f.step);
+    let failure = f.errors.failure.clone().filter(|e| !(e.code() == Some(ErrorCode::SlowDown) && wait == 0));
+    match f.step {
+        Step::Credentials => rsx! {
+            Screen { key: "{step_key}", title: i18n.t("sign-in-title"),
+                BackLink { onclick: move |_| send(Event::Back) }
+                if f.session_expired {
+                    p { class: "notice", role: "status", {i18n.t("sign-in-session-expired")} }
+                }
+                ErrorSummary { items: summary(&i18n, &f.errors) }
+                if let Some(error) = failure {
+                    FailureBox { message: i18n.failure(&error),
+                        if error.is_retryable() && error.code() != Some(ErrorCode::SlowDown) {
+                            button { class: "button secondary", r#type: "button", onclick: move |_| send(Event::Submit), {i18n.t("common-retry")} }
+                        }
+                    }
+                }
+                form { novalidate: true, onsubmit: move |e| { e.prevent_default(); send(Event::Submit) },
+                    TextField {
+                        id: "identifier", label: i18n.t("sign-in-identifier"), hint: i18n.t("sign-in-identifier.hint"),
+                        value: f.identifier.clone(), error: field_error(&i18n, &f.errors, "identifier"),
+                        inputmode: "numeric", autocomplete: "username", ltr: true, oninput: edit(Field::Identifier),
+                    }
+                    PasswordField {
+                        id: "password", label: i18n.t("sign-in-password"), value: f.password.clone(),
+                        error: field_error(&i18n, &f.errors, "password"), autocomplete: "current-password",
+                        shown: f.show_password, ontoggle: move |_| send(Event::ToggleShowPassword), oninput: edit(Field::Password),
+                    }
+                    if wait > 0 {
+                        p { class: "hint", aria_live: "off", {i18n.t_args("sign-in-wait", &[("seconds", wait.into())])} }
+                    }
+                    SubmitButton { label: i18n.t("sign-in-submit"), pending: f.pending || wait > 0, onclick: move |_| send(Event::Submit) }
+                }
+                button { class: "link-button", r#type: "button", onclick: move |_| send(Event::ForgotPassword), {i18n.t("sign-in-forgot")} }
+            }
+        },
+        Step::ChangePassword => rsx! {
+            Screen { key: "{step_key}", title: i18n.t("change-password-title"),
+                BackLink { onclick: move |_| send(Event::Back) }
+                p { {i18n.t("change-password-intro")} }
+                ErrorSummary { items: summary(&i18n, &f.errors) }
+                if let Some(error) = f.errors.failure.clone() {
+                    FailureBox { message: i18n.failure(&error) }
+                }
+                form { novalidate: true, onsubmit: move |e| { e.prevent_default(); send(Event::Submit) },
+                    PasswordField {
+                        id: "new_password", label: i18n.t("change-password-new"), hint: i18n.t("change-password-new.hint"),
+                        value: f.new_password.clone(), error: field_error(&i18n, &f.errors, "new_password"),
+                        autocomplete: "new-password", shown: f.show_password,
+                        ontoggle: move |_| send(Event::ToggleShowPassword), oninput: edit(Field::NewPassword),
+                    }
+                    SubmitButton { label: i18n.t("change-password-submit"), pending: f.pending, onclick: move |_| send(Event::Submit) }
+                }
+            }
+        },
+    }
+}
