@@ -102,7 +102,9 @@ pub fn dispatch<F: Flow + 'static>(mut state: Signal<F>, event: F::Event) {
         while let Some(effect) = queue.pop_front() {
             if let crate::flows::Effect::StoreSession(s) = &effect {
                 let mut session = flows.session;
-                session.write().update(crate::flows::session::Event::SignedIn(s.clone()));
+                session
+                    .write()
+                    .update(crate::flows::session::Event::SignedIn(s.clone()));
             }
             match services.run(effect).await {
                 Outcome::Response(r) => {
@@ -128,6 +130,21 @@ fn use_services_from_root() -> Services {
 
 #[component]
 pub fn App() -> Element {
+    let i18n = use_app_contexts();
+    let current = *i18n.lang.read();
+    rsx! {
+        document::Stylesheet { href: STYLE }
+        document::Meta { name: "viewport", content: "width=device-width, initial-scale=1, viewport-fit=cover" }
+        div { class: "app", lang: current.tag(), dir: current.dir(),
+            Router::<Route> {}
+        }
+    }
+}
+
+/// Provides the language and the flows to everything below (the app, and the view tests),
+/// given a `Services` context from the root. The language is the user's saved choice, else
+/// the first system language the app speaks; a code step in progress is resumed.
+pub fn use_app_contexts() -> I18n {
     let services = use_services();
     let lang = use_signal(|| {
         services
@@ -139,16 +156,27 @@ pub fn App() -> Element {
     let translations = use_signal(Translations::new);
     let i18n = use_context_provider(|| I18n { lang, translations });
     let now = chrono::Utc::now();
-    let resume = services.resume_point(now);
-    let sign_up = use_signal(|| resume.as_ref().and_then(|p| SignUp::resumed(p, now)).unwrap_or_default());
-    let recovery = use_signal(|| resume.as_ref().and_then(|p| Recovery::resumed(p, now)).unwrap_or_else(|| Recovery::new(None)));
+    let resume = use_hook(|| services.resume_point(now));
+    let sign_up = use_signal(|| {
+        resume
+            .as_ref()
+            .and_then(|p| SignUp::resumed(p, now))
+            .unwrap_or_default()
+    });
+    let recovery = use_signal(|| {
+        resume
+            .as_ref()
+            .and_then(|p| Recovery::resumed(p, now))
+            .unwrap_or_else(|| Recovery::new(None))
+    });
+    let sign_in = use_signal(|| SignIn::new(None));
+    let session = use_signal(Session::default);
     use_context_provider(|| Flows {
         sign_up,
-        sign_in: Signal::new(SignIn::new(None)),
+        sign_in,
         recovery,
-        session: Signal::new(Session::default()),
+        session,
     });
-    let current = *i18n.lang.read();
     use_effect(move || {
         let lang = *i18n.lang.read();
         services.api.set_language(lang.tag());
@@ -160,13 +188,7 @@ pub fn App() -> Element {
             lang.dir()
         ));
     });
-    rsx! {
-        document::Stylesheet { href: STYLE }
-        document::Meta { name: "viewport", content: "width=device-width, initial-scale=1, viewport-fit=cover" }
-        div { class: "app", lang: current.tag(), dir: current.dir(),
-            Router::<Route> {}
-        }
-    }
+    i18n
 }
 
 /// The system's preferred languages (the browser's on the web).
@@ -174,7 +196,13 @@ fn system_languages() -> Vec<String> {
     #[cfg(target_arch = "wasm32")]
     {
         web_sys::window()
-            .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+            .map(|w| {
+                w.navigator()
+                    .languages()
+                    .iter()
+                    .filter_map(|v| v.as_string())
+                    .collect()
+            })
             .unwrap_or_default()
     }
     #[cfg(not(target_arch = "wasm32"))]

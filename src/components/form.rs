@@ -158,7 +158,8 @@ pub fn DateField(
     year: String,
     #[props(default)] error: Option<String>,
     /// `bday` for a birth date: `bday-day`, `bday-month`, `bday-year`.
-    #[props(default)] autocomplete: Option<String>,
+    #[props(default)]
+    autocomplete: Option<String>,
     onday: EventHandler<String>,
     onmonth: EventHandler<String>,
     onyear: EventHandler<String>,

@@ -5,6 +5,8 @@ mod form;
 mod language_picker;
 mod screen;
 
-pub use form::{BackLink, DateField, ErrorSummary, FailureBox, PasswordField, SubmitButton, TextField, Summary};
+pub use form::{
+    BackLink, DateField, ErrorSummary, FailureBox, PasswordField, SubmitButton, Summary, TextField,
+};
 pub use language_picker::LanguagePicker;
 pub use screen::{Screen, StepIndicator};

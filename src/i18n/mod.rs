@@ -71,9 +71,15 @@ impl Lang {
             };
         }
         match self {
-            Lang::Fr => ftl!("fr", "common", "welcome", "errors", "sign-up", "sign-in", "recovery"),
-            Lang::Ar => ftl!("ar", "common", "welcome", "errors", "sign-up", "sign-in", "recovery"),
-            Lang::En => ftl!("en", "common", "welcome", "errors", "sign-up", "sign-in", "recovery"),
+            Lang::Fr => ftl!(
+                "fr", "common", "welcome", "errors", "sign-up", "sign-in", "recovery"
+            ),
+            Lang::Ar => ftl!(
+                "ar", "common", "welcome", "errors", "sign-up", "sign-in", "recovery"
+            ),
+            Lang::En => ftl!(
+                "en", "common", "welcome", "errors", "sign-up", "sign-in", "recovery"
+            ),
         }
     }
 }
@@ -300,18 +306,28 @@ mod tests {
         let t = Translations::new();
         let slow = ApiError::Problem(Problem::new(ErrorCode::SlowDown).with_retry_after(42));
         assert!(failure_message(&t, Lang::Fr, &slow).contains("42 s"));
-        let capped = ApiError::Problem(Problem::new(ErrorCode::TooManyAttempts).with_retry_after(3601));
+        let capped =
+            ApiError::Problem(Problem::new(ErrorCode::TooManyAttempts).with_retry_after(3601));
         assert!(failure_message(&t, Lang::Fr, &capped).contains("61 min"));
-        let wrong = ApiError::Problem(Problem::new(ErrorCode::CodeInvalid).with_attempts_remaining(3));
+        let wrong =
+            ApiError::Problem(Problem::new(ErrorCode::CodeInvalid).with_attempts_remaining(3));
         assert!(failure_message(&t, Lang::Fr, &wrong).contains("3 essais"));
         assert_eq!(
             failure_message(&t, Lang::Fr, &ApiError::Offline),
             "Pas de connexion Internet. Vérifiez votre connexion puis réessayez."
         );
         for lang in Lang::ALL {
-            for e in [ApiError::Offline, ApiError::Timeout, ApiError::Unavailable { status: 503 }] {
+            for e in [
+                ApiError::Offline,
+                ApiError::Timeout,
+                ApiError::Unavailable { status: 503 },
+            ] {
                 let m = failure_message(&t, lang, &e);
-                assert!(!m.starts_with("error-"), "{} lacks the message for {e:?}", lang.tag());
+                assert!(
+                    !m.starts_with("error-"),
+                    "{} lacks the message for {e:?}",
+                    lang.tag()
+                );
             }
         }
     }

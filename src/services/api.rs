@@ -233,7 +233,10 @@ impl Api for HttpApi {
                 .client
                 .get(format!("{}{}", self.base, routes::TERMS))
                 .header(routes::APP_VERSION_HEADER, APP_VERSION)
-                .header("accept-language", self.language.lock().map(|l| l.clone()).unwrap_or_default())
+                .header(
+                    "accept-language",
+                    self.language.lock().map(|l| l.clone()).unwrap_or_default(),
+                )
                 .send()
                 .await
                 .map_err(network_error)?;

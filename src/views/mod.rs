@@ -54,7 +54,10 @@ pub(crate) fn summary(i18n: &I18n, errors: &FormErrors) -> Vec<Summary> {
     errors
         .fields
         .iter()
-        .map(|e| Summary { target: target_of(&e.field), message: i18n.field_error(e.code) })
+        .map(|e| Summary {
+            target: target_of(&e.field),
+            message: i18n.field_error(e.code),
+        })
         .collect()
 }
 

@@ -3,12 +3,15 @@
 
 use super::{field_error, summary};
 use crate::app::{dispatch, use_flows, use_i18n};
-use crate::components::{BackLink, ErrorSummary, FailureBox, PasswordField, Screen, StepIndicator, SubmitButton, TextField};
+use crate::components::{
+    BackLink, ErrorSummary, FailureBox, PasswordField, Screen, StepIndicator, SubmitButton,
+    TextField,
+};
 use crate::flows::recovery::{Event, Field, Step};
 use crate::views::sign_up::use_clock;
+use dioxus::prelude::*;
 use macnss_api::ErrorCode;
 use macnss_api::types::Channel;
-use dioxus::prelude::*;
 
 #[component]
 pub fn RecoveryPage() -> Element {

@@ -3,11 +3,13 @@
 
 use super::{field_error, summary};
 use crate::app::{dispatch, use_flows, use_i18n};
-use crate::components::{BackLink, ErrorSummary, FailureBox, PasswordField, Screen, SubmitButton, TextField};
+use crate::components::{
+    BackLink, ErrorSummary, FailureBox, PasswordField, Screen, SubmitButton, TextField,
+};
 use crate::flows::sign_in::{Event, Field, Step};
 use crate::views::sign_up::use_clock;
-use macnss_api::ErrorCode;
 use dioxus::prelude::*;
+use macnss_api::ErrorCode;
 
 #[component]
 pub fn SignInPage() -> Element {
@@ -20,7 +22,11 @@ pub fn SignInPage() -> Element {
     let wait = f.wait_seconds(now());
     // A new key per step remounts the screen, so focus moves to the new heading.
     let step_key = format!("{:?}", f.step);
-    let failure = f.errors.failure.clone().filter(|e| !(e.code() == Some(ErrorCode::SlowDown) && wait == 0));
+    let failure = f
+        .errors
+        .failure
+        .clone()
+        .filter(|e| !(e.code() == Some(ErrorCode::SlowDown) && wait == 0));
     match f.step {
         Step::Credentials => rsx! {
             Screen { key: "{step_key}", title: i18n.t("sign-in-title"),

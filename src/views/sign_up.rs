@@ -3,13 +3,15 @@
 
 use super::{Route, field_error, summary};
 use crate::app::{I18n, dispatch, use_flows, use_i18n};
-use crate::components::{BackLink, DateField, ErrorSummary, FailureBox, Screen, StepIndicator, SubmitButton, TextField};
+use crate::components::{
+    BackLink, DateField, ErrorSummary, FailureBox, Screen, StepIndicator, SubmitButton, TextField,
+};
 use crate::flows::ApiError;
 use crate::flows::sign_up::{Event, Field, SignUp, Step};
+use dioxus::prelude::*;
 use macnss_api::ErrorCode;
 use macnss_api::types::AccountKind;
 use macnss_api::validate::IdDocumentKind;
-use dioxus::prelude::*;
 
 #[component]
 pub fn SignUpPage() -> Element {

@@ -1,7 +1,7 @@
 //! The private space: who is signed in, and sign-out.
 
 use super::Route;
-use crate::app::{use_flows, use_i18n, use_services, route_for};
+use crate::app::{route_for, use_flows, use_i18n, use_services};
 use crate::components::Screen;
 use crate::flows::session::Event;
 use crate::services::runner::Outcome;

@@ -11,6 +11,15 @@ use dioxus::prelude::*;
 pub fn Welcome() -> Element {
     let i18n = use_i18n();
     let mut flows = use_flows();
+    // A code step that survived the app being killed: go straight back to it.
+    use_hook(move || {
+        use crate::flows::{recovery, sign_up};
+        if flows.sign_up.peek().step == sign_up::Step::Code {
+            navigator().replace(Route::SignUpPage {});
+        } else if flows.recovery.peek().step == recovery::Step::Code {
+            navigator().replace(Route::RecoveryPage {});
+        }
+    });
     rsx! {
         Screen { title: i18n.t("welcome-title"), class: "welcome",
             p { class: "lead", {i18n.t("welcome-intro")} }

@@ -1,0 +1,178 @@
+//! The screens rendered without a browser (VirtualDom + dioxus-ssr): each route in French and
+//! Arabic carries the seed's wording, the right `lang`/`dir`, labelled inputs with the right
+//! input modes, and the error messages of a refused form.
+
+use dioxus::history::{History, MemoryHistory};
+use dioxus::prelude::*;
+use dioxus::router::components::HistoryProvider;
+use macnss::app::{use_app_contexts, use_flows};
+use macnss::flows::sign_up::{self, SignUp};
+use macnss::i18n::Lang;
+use macnss::services::Services;
+use macnss::services::api::HttpApi;
+use macnss::services::preferences::{LANGUAGE_KEY, MemoryPreferences, Preferences};
+use macnss::services::session_store::MemoryStore;
+use macnss::views::Route;
+use macnss_api::types::AccountKind;
+use std::rc::Rc;
+use std::sync::Arc;
+
+#[derive(Props, Clone, PartialEq)]
+struct RootProps {
+    path: String,
+    lang: &'static str,
+    /// Prepares the sign-up flow's state before rendering.
+    sign_up: Option<SignUp>,
+}
+
+#[allow(non_snake_case)]
+fn Root(props: RootProps) -> Element {
+    let i18n = use_app_contexts();
+    let mut flows = use_flows();
+    use_hook(|| {
+        if let Some(f) = props.sign_up.clone() {
+            flows.sign_up.set(f);
+        }
+    });
+    let lang = *i18n.lang.read();
+    let path = props.path.clone();
+    rsx! {
+        div { class: "app", lang: lang.tag(), dir: lang.dir(),
+            HistoryProvider {
+                history: move |_| Rc::new(MemoryHistory::with_initial_path(path.clone())) as Rc<dyn History>,
+                Router::<Route> {}
+            }
+        }
+    }
+}
+
+fn render(path: &str, lang: Lang, sign_up: Option<SignUp>) -> String {
+    let preferences = MemoryPreferences::default();
+    preferences.set(LANGUAGE_KEY, lang.tag());
+    let services = Services {
+        // Never called while rendering: port 9 (discard) would refuse anyway.
+        api: Arc::new(HttpApi::new("http://127.0.0.1:9".into())),
+        sessions: Arc::new(MemoryStore::default()),
+        preferences: Arc::new(preferences),
+    };
+    let mut dom = VirtualDom::new_with_props(
+        Root,
+        RootProps {
+            path: path.into(),
+            lang: lang.tag(),
+            sign_up,
+        },
+    )
+    .with_root_context(services);
+    dom.rebuild_in_place();
+    // Fluent isolates placeables with FSI/PDI marks (invisible); drop them for assertions.
+    dioxus_ssr::render(&dom).replace(['\u{2068}', '\u{2069}'], "")
+}
+
+#[test]
+fn the_welcome_screen_offers_the_seed_buttons_in_french() {
+    let html = render("/", Lang::Fr, None);
+    assert!(html.contains("Créer mon compte"), "{html}");
+    assert!(html.contains("Me connecter"));
+    assert!(html.contains(r#"lang="fr""#) && html.contains(r#"dir="ltr""#));
+}
+
+#[test]
+fn the_welcome_screen_is_right_to_left_in_arabic() {
+    let html = render("/", Lang::Ar, None);
+    assert!(html.contains(r#"dir="rtl""#), "{html}");
+    assert!(html.contains("إنشاء حسابي"));
+}
+
+#[test]
+fn the_account_type_step_offers_assure_and_ayant_droits() {
+    let html = render("/inscription", Lang::Fr, None);
+    assert!(
+        html.contains("Assuré") && html.contains("Ayant droits"),
+        "{html}"
+    );
+    assert!(html.contains("Étape 1 sur 5"));
+}
+
+fn at_identity(kind: AccountKind) -> SignUp {
+    let mut f = SignUp::new();
+    f.update(sign_up::Event::ChooseKind(kind), chrono::Utc::now());
+    f
+}
+
+#[test]
+fn the_insured_identity_step_has_labelled_fields_and_date_triplets() {
+    let html = render(
+        "/inscription",
+        Lang::Fr,
+        Some(at_identity(AccountKind::Insured)),
+    );
+    assert!(html.contains("Suivant"), "{html}");
+    assert!(
+        html.contains("Date d&#39;expiration de la pièce")
+            || html.contains("Date d'expiration de la pièce")
+    );
+    assert!(html.contains(r#"id="birth_date-day""#));
+    assert!(html.contains(r#"autocomplete="bday-year""#));
+    assert!(html.contains(r#"inputmode="numeric""#));
+    assert!(
+        !html.contains(r#"id="insured_id""#),
+        "an Assuré is not asked for an insured's number"
+    );
+}
+
+#[test]
+fn the_dependant_identity_step_asks_for_the_insured_number_and_no_expiry() {
+    let html = render(
+        "/inscription",
+        Lang::Fr,
+        Some(at_identity(AccountKind::Dependant)),
+    );
+    assert!(html.contains(r#"id="insured_id""#), "{html}");
+    assert!(!html.contains(r#"id="document_expiry-day""#));
+}
+
+#[test]
+fn a_refused_form_shows_a_summary_linking_to_each_field_and_the_same_message_by_it() {
+    let mut f = at_identity(AccountKind::Insured);
+    f.update(
+        sign_up::Event::Edit(sign_up::Field::DocumentNumber, "12".into()),
+        chrono::Utc::now(),
+    );
+    f.update(sign_up::Event::Submit, chrono::Utc::now());
+    let html = render("/inscription", Lang::Fr, Some(f));
+    assert!(html.contains("Il y a un problème"), "{html}");
+    assert!(html.contains(r##"href="#document_number""##));
+    assert!(html.contains(r##"href="#birth_date-day""##));
+    let message = "Saisissez le numéro de CNIE";
+    assert_eq!(
+        html.matches(message).count(),
+        2,
+        "in the summary and by the field"
+    );
+    assert!(html.contains(r#"aria-invalid="true""#));
+    assert!(html.contains(r#"value="12""#), "what was typed is kept");
+}
+
+#[test]
+fn the_sign_in_screen_has_the_seed_wording_and_password_autocomplete() {
+    let html = render("/connexion", Lang::Fr, None);
+    assert!(
+        html.contains("Me connecter") && html.contains("Mot de passe oublié"),
+        "{html}"
+    );
+    assert!(html.contains(r#"autocomplete="current-password""#));
+    assert!(html.contains(r#"type="password""#));
+    assert!(html.contains("Afficher le mot de passe"));
+}
+
+#[test]
+fn the_recovery_screen_continues_with_the_seed_wording() {
+    let html = render("/mot-de-passe-oublie", Lang::Fr, None);
+    assert!(html.contains("Continuer"), "{html}");
+    let ar = render("/mot-de-passe-oublie", Lang::Ar, None);
+    assert!(
+        ar.contains("متابعة") && ar.contains(r#"dir="ltr""#),
+        "identifiers stay left-to-right"
+    );
+}
