@@ -169,7 +169,9 @@ fn load_registry(
     Ok(())
 }
 
-/// The whole HTTP application.
+/// The whole HTTP application. The per-client limit needs the peer address: serve it with
+/// `into_make_service_with_connect_info::<SocketAddr>()` (as [`crate::spawn`] does); without
+/// it, that one limit is skipped.
 pub fn router(state: AppState) -> Router {
     let mut app = Router::new()
         .route(paths::HEALTHZ, get(routes::meta::healthz))

@@ -52,8 +52,6 @@ pub enum StartError {
     Db(#[from] db::DbError),
     #[error("the demo registry could not be loaded: {0}")]
     Registry(String),
-    #[error("the limits are invalid: {0}")]
-    Limits(String),
     #[error("--demo listens on loopback only; pass --allow-public-demo to listen on {0}")]
     PublicDemo(SocketAddr),
     #[error("could not listen: {0}")]

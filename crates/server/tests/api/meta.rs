@@ -268,3 +268,33 @@ async fn the_demo_clock_only_moves_forward() {
     moved.assert_ok();
     assert!(moved.body["now"].is_string());
 }
+
+#[tokio::test]
+async fn outside_the_demo_message_bodies_are_purged_once_delivered() {
+    let mut config = Config::for_tests();
+    config.demo = false;
+    let app = spawn_with(config).await;
+    let a = app
+        .start_insured("cnie", "SY100003", "2035-12-31", "1985-06-15")
+        .await;
+    let id = a.body["signup_id"].as_str().expect("id").to_owned();
+    app.contact(&id, "0600000501").await.assert_ok();
+    tokio::time::sleep(std::time::Duration::from_millis(1_200)).await;
+    let rows: Vec<(String, String, bool)> = app
+        .server
+        .state()
+        .db
+        .call(|conn| -> Result<_, macnss_server::db::DbError> {
+            let mut stmt = conn.prepare("SELECT to_addr, body, delivered FROM outbox")?;
+            let rows = stmt
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
+        .await
+        .expect("query");
+    assert_eq!(
+        rows,
+        vec![("+212600000501".to_owned(), String::new(), true)]
+    );
+}
