@@ -128,8 +128,36 @@ fn use_services_from_root() -> Services {
     consume_context::<Services>()
 }
 
+/// The root: on desktop and mobile, first loads the webview storage (language, resume point),
+/// then renders the app.
 #[component]
 pub fn App() -> Element {
+    let services = use_services();
+    #[cfg(not(target_arch = "wasm32"))]
+    let webview = services.webview_preferences.clone();
+    #[cfg(target_arch = "wasm32")]
+    let webview: Option<std::sync::Arc<()>> = None;
+    let mut ready = use_signal(|| webview.is_none());
+    use_hook(move || {
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(w) = webview {
+            spawn(async move {
+                w.load().await;
+                ready.set(true);
+            });
+        }
+    });
+    let _ = &services;
+    if !ready() {
+        return rsx! {
+            div { class: "app", role: "status", aria_busy: "true" }
+        };
+    }
+    rsx! { Main {} }
+}
+
+#[component]
+fn Main() -> Element {
     let i18n = use_app_contexts();
     let current = *i18n.lang.read();
     rsx! {

@@ -49,12 +49,12 @@ fn Root(props: RootProps) -> Element {
 fn render(path: &str, lang: Lang, sign_up: Option<SignUp>) -> String {
     let preferences = MemoryPreferences::default();
     preferences.set(LANGUAGE_KEY, lang.tag());
-    let services = Services {
-        // Never called while rendering: port 9 (discard) would refuse anyway.
-        api: Arc::new(HttpApi::new("http://127.0.0.1:9".into())),
-        sessions: Arc::new(MemoryStore::default()),
-        preferences: Arc::new(preferences),
-    };
+    // The API is never called while rendering: port 9 (discard) would refuse anyway.
+    let services = Services::new(
+        Arc::new(HttpApi::new("http://127.0.0.1:9".into())),
+        Arc::new(MemoryStore::default()),
+        Arc::new(preferences),
+    );
     let mut dom = VirtualDom::new_with_props(
         Root,
         RootProps {

@@ -17,26 +17,46 @@ pub struct Services {
     pub api: Arc<dyn Api>,
     pub sessions: Arc<dyn SessionStore>,
     pub preferences: Arc<dyn Preferences>,
+    /// On desktop and mobile: the webview storage to load at start (see `app::App`).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub webview_preferences: Option<Arc<preferences::WebviewPreferences>>,
 }
 
 impl Services {
     /// The real services for the platform this binary was built for.
     pub fn for_platform() -> Self {
-        Self {
-            api: Arc::new(HttpApi::new(api::base_url())),
-            sessions: session_store::platform_store(),
-            preferences: platform_preferences(),
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let webview = Arc::new(preferences::WebviewPreferences::default());
+            Self {
+                api: Arc::new(HttpApi::new(api::base_url())),
+                sessions: session_store::platform_store(),
+                preferences: webview.clone(),
+                webview_preferences: Some(webview),
+            }
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            Self {
+                api: Arc::new(HttpApi::new(api::base_url())),
+                sessions: session_store::platform_store(),
+                preferences: Arc::new(preferences::LocalStorage),
+            }
         }
     }
-}
 
-fn platform_preferences() -> Arc<dyn Preferences> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        Arc::new(preferences::LocalStorage)
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        Arc::new(preferences::MemoryPreferences::default())
+    /// Services over the given API and stores (tests, and platforms wired by hand).
+    pub fn new(
+        api: Arc<dyn Api>,
+        sessions: Arc<dyn SessionStore>,
+        preferences: Arc<dyn Preferences>,
+    ) -> Self {
+        Self {
+            api,
+            sessions,
+            preferences,
+            #[cfg(not(target_arch = "wasm32"))]
+            webview_preferences: None,
+        }
     }
 }

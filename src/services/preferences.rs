@@ -1,12 +1,16 @@
-//! Ordinary app storage for what is not secret: the chosen language and the resume point of
-//! a code step. On the web (and in the webviews of desktop and mobile, through the UI layer)
-//! this is `localStorage`; in tests it is memory. Never tokens, codes or ID numbers.
+//! Ordinary app storage for what is not secret: the chosen language, the resume point of a
+//! code step, the "installed" marker. It is the webview's `localStorage` on every platform —
+//! the browser's on the web, the app webview's on desktop, Android and iOS (no file path that
+//! one platform lacks) — and memory in tests. Never tokens, codes or ID numbers.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
 
 pub const LANGUAGE_KEY: &str = "macnss.language";
 pub const RESUME_KEY: &str = "macnss.resume";
+/// Set at first launch; absent after a reinstall, which is when a stale keychain item (iOS
+/// keeps them across uninstalls) must be cleared.
+pub const INSTALLED_KEY: &str = "macnss.installed";
 
 pub trait Preferences: Send + Sync {
     fn get(&self, key: &str) -> Option<String>;
@@ -60,4 +64,70 @@ impl Preferences for LocalStorage {
             let _ = s.remove_item(key);
         }
     }
+}
+
+/// The app webview's `localStorage` on desktop and mobile, reached through Dioxus' `eval`.
+/// Reads are served from a copy loaded once at start ([`WebviewPreferences::load`]); writes go
+/// to the copy and to the webview.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Default)]
+pub struct WebviewPreferences {
+    cache: Mutex<HashMap<String, String>>,
+    loaded: std::sync::atomic::AtomicBool,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl WebviewPreferences {
+    /// Reads every `macnss.*` item of the webview's storage. Call once, from a component.
+    pub async fn load(&self) {
+        let script = "return Object.fromEntries(Object.keys(localStorage)\
+            .filter(k => k.startsWith('macnss.')).map(k => [k, localStorage.getItem(k)]));";
+        let read = dioxus::document::eval(script)
+            .join::<HashMap<String, String>>()
+            .await;
+        match read {
+            Ok(items) => {
+                if let Ok(mut cache) = self.cache.lock() {
+                    cache.extend(items);
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, "the webview storage could not be read"),
+        }
+        self.loaded.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    pub fn is_loaded(&self) -> bool {
+        self.loaded.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    fn write(script: String) {
+        // Fire and forget: the copy already holds the value.
+        let _ = dioxus::document::eval(&script);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Preferences for WebviewPreferences {
+    fn get(&self, key: &str) -> Option<String> {
+        self.cache.lock().ok()?.get(key).cloned()
+    }
+    fn set(&self, key: &str, value: &str) {
+        if let Ok(mut m) = self.cache.lock() {
+            m.insert(key.to_owned(), value.to_owned());
+        }
+        let (k, v) = (json_string(key), json_string(value));
+        Self::write(format!("localStorage.setItem({k}, {v});"));
+    }
+    fn remove(&self, key: &str) {
+        if let Ok(mut m) = self.cache.lock() {
+            m.remove(key);
+        }
+        Self::write(format!("localStorage.removeItem({});", json_string(key)));
+    }
+}
+
+/// A JavaScript string literal (JSON's escaping is valid JavaScript).
+#[cfg(not(target_arch = "wasm32"))]
+fn json_string(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_owned())
 }

@@ -3,7 +3,7 @@
 //! is handed back to the caller (the router in the app, an assertion in the tests).
 
 use super::Services;
-use super::preferences::RESUME_KEY;
+use super::preferences::{INSTALLED_KEY, RESUME_KEY};
 use super::session_store::StoredSession;
 use crate::flows::{ApiError, Destination, Effect, Flow, Response, ResumePoint};
 use chrono::{DateTime, Utc};
@@ -88,6 +88,68 @@ impl Services {
             }
         }
         destination
+    }
+}
+
+/// What the keychain held at launch, once checked with the server.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Restored {
+    /// The session is alive: its refreshed tokens and the profile.
+    SignedIn(macnss_api::types::SessionResponse),
+    /// The server ended the session: sign in again, identifier kept.
+    Expired {
+        account_id: String,
+    },
+    /// The server could not be reached: the tokens stay in the keychain for the next try.
+    Unreachable {
+        account_id: String,
+    },
+    SignedOut,
+}
+
+impl Services {
+    /// At launch: clears a keychain item left by a previous installation, then refreshes the
+    /// stored session. A network error never signs out or deletes the tokens.
+    pub async fn restore_session(&self) -> Restored {
+        let store = self.sessions.clone();
+        if self.preferences.get(INSTALLED_KEY).is_none() {
+            if let Err(e) = off_ui_thread(move || store.clear()).await {
+                tracing::warn!(error = %e, "a stale keychain item could not be cleared");
+            }
+            self.preferences.set(INSTALLED_KEY, "1");
+            return Restored::SignedOut;
+        }
+        let stored = match off_ui_thread(move || store.load()).await {
+            Ok(Some(s)) => s,
+            Ok(None) => return Restored::SignedOut,
+            Err(e) => {
+                tracing::warn!(error = %e, "the keychain could not be read: signed out");
+                return Restored::SignedOut;
+            }
+        };
+        match self.api.refresh(stored.refresh_token.clone()).await {
+            Ok(session) => {
+                let renewed = StoredSession {
+                    account_id: session.profile.account_id.clone(),
+                    refresh_token: session.refresh_token.clone(),
+                };
+                let store = self.sessions.clone();
+                if let Err(e) = off_ui_thread(move || store.save(&renewed)).await {
+                    tracing::warn!(error = %e, "the refreshed session could not be kept");
+                }
+                Restored::SignedIn(session)
+            }
+            Err(e) if e.code() == Some(macnss_api::ErrorCode::SessionExpired) => {
+                let store = self.sessions.clone();
+                let _ = off_ui_thread(move || store.clear()).await;
+                Restored::Expired {
+                    account_id: stored.account_id,
+                }
+            }
+            Err(_) => Restored::Unreachable {
+                account_id: stored.account_id,
+            },
+        }
     }
 }
 

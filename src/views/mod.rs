@@ -2,6 +2,7 @@
 //! hold no HTTP and no validation logic.
 
 mod recovery;
+mod shell;
 mod sign_in;
 mod sign_up;
 mod space;
@@ -14,6 +15,7 @@ use crate::components::Summary;
 use crate::flows::form::FormErrors;
 use dioxus::prelude::*;
 pub use recovery::RecoveryPage;
+pub use shell::Shell;
 pub use sign_in::SignInPage;
 pub use sign_up::SignUpPage;
 pub use space::Space;
@@ -25,6 +27,7 @@ pub use welcome::Welcome;
 #[derive(Routable, Clone, Debug, PartialEq)]
 #[rustfmt::skip]
 pub enum Route {
+    #[layout(Shell)]
     #[route("/")]
     Welcome {},
     #[route("/inscription")]

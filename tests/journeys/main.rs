@@ -4,6 +4,7 @@
 
 mod errors;
 mod recovering;
+mod restoring;
 mod resume;
 mod signing_in;
 mod signing_up;
@@ -75,11 +76,11 @@ pub async fn spawn_app() -> TestApp {
         .await
         .expect("server starts");
     let sessions = Arc::new(MemoryStore::default());
-    let services = Services {
-        api: Arc::new(HttpApi::new(server.base_url())),
-        sessions: sessions.clone(),
-        preferences: Arc::new(MemoryPreferences::default()),
-    };
+    let services = Services::new(
+        Arc::new(HttpApi::new(server.base_url())),
+        sessions.clone(),
+        Arc::new(MemoryPreferences::default()),
+    );
     TestApp {
         server,
         services,
