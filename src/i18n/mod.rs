@@ -304,6 +304,10 @@ mod tests {
         use crate::flows::ApiError;
         use macnss_api::Problem;
         let t = Translations::new();
+        // Placeables are bidi-isolated (FSI…PDI, invisible); compare without the marks.
+        let failure_message = |t: &Translations, lang, e: &ApiError| {
+            failure_message(t, lang, e).replace(['\u{2068}', '\u{2069}'], "")
+        };
         let slow = ApiError::Problem(Problem::new(ErrorCode::SlowDown).with_retry_after(42));
         assert!(failure_message(&t, Lang::Fr, &slow).contains("42 s"));
         let capped =

@@ -1,0 +1,273 @@
+// The browser journeys of the MaCNSS web app against the demo server, in French and Arabic, on
+// an Android and an iPhone viewport, the way a person would use them. Every screen is checked
+// with axe-core and photographed (tests/browser/artifacts/).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, openApp, lastCode, outbox, advanceClock, axe, shot } from './harness.mjs';
+
+const T = {
+  fr: { create: 'Créer mon compte', signIn: 'Me connecter', insured: 'Assuré', dependant: 'Ayant droits',
+    next: 'Suivant', validate: 'Valider', start: "C'est parti", forgot: 'Mot de passe oublié', cont: 'Continuer',
+    signOut: 'Me déconnecter', retry: 'Réessayer', back: 'Retour' },
+  ar: { create: 'إنشاء حسابي', signIn: 'تسجيل الدخول', insured: 'مؤمَّن له', dependant: 'ذوو الحقوق',
+    next: 'التالي', validate: 'تأكيد', start: 'لنبدأ', forgot: 'نسيت كلمة المرور', cont: 'متابعة',
+    signOut: 'تسجيل الخروج', retry: 'إعادة المحاولة', back: 'رجوع' },
+};
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const violations = [];
+async function check(page, name) {
+  await page.waitForTimeout(50);
+  await shot(page, name);
+  const v = await axe(page);
+  if (v.length) violations.push(`${name}: ${v.join('; ')}`);
+  assert.deepEqual(v, [], `axe violations on ${name}`);
+}
+
+async function chooseLanguage(page, lang) {
+  const names = { fr: 'Français', ar: 'العربية', en: 'English' };
+  await page.getByRole('button', { name: names[lang], exact: true }).click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}
+
+async function click(page, name) {
+  await page.getByRole('button', { name, exact: true }).click();
+}
+
+async function fillIdentity(page, p) {
+  if (p.insuredId) await page.fill('#insured_id', p.insuredId);
+  await page.check(`input[name=document_kind][value=${p.docKind}]`);
+  await page.fill('#document_number', p.doc);
+  if (p.expiry) {
+    await page.fill('#document_expiry-day', p.expiry[0]);
+    await page.fill('#document_expiry-month', p.expiry[1]);
+    await page.fill('#document_expiry-year', p.expiry[2]);
+  }
+  await page.fill('#birth_date-day', p.birth[0]);
+  await page.fill('#birth_date-month', p.birth[1]);
+  await page.fill('#birth_date-year', p.birth[2]);
+}
+
+const AMINA = { docKind: 'cnie', doc: 'BK123456', expiry: ['20', '05', '2031'], birth: ['14', '03', '1985'], id: '123456789' };
+const KARIM = { insuredId: '123456789', docKind: 'cnie', doc: 'BE987654', birth: ['25', '01', '1983'], id: '456789012' };
+
+async function signUp(page, server, t, person, { kind = 'insured', phone = '0661223344', tag }) {
+  await click(page, t.create);
+  await check(page, `${tag}-01-account-type`);
+  await click(page, kind === 'insured' ? t.insured : t.dependant);
+  await page.waitForSelector('#document_number');
+  await check(page, `${tag}-02-identity`);
+  await fillIdentity(page, person);
+  await click(page, t.next);
+  await page.waitForSelector('#phone');
+  await check(page, `${tag}-03-contact`);
+  await page.fill('#phone', phone);
+  await page.fill('#email', 'person@example.ma');
+  await page.check('#terms_accepted');
+  await click(page, t.validate);
+  await page.waitForSelector('#code');
+  await check(page, `${tag}-04-code`);
+  const e164 = '+212' + phone.replace(/\D/g, '').replace(/^0/, '');
+  const code = await lastCode(server, e164);
+  await page.fill('#code', code);
+  await click(page, t.validate);
+  await page.getByRole('button', { name: t.start, exact: true }).waitFor();
+  await check(page, `${tag}-05-confirmation`);
+  const sms = (await outbox(server, e164)).at(-1).body;
+  return sms;
+}
+
+function credentials(sms) {
+  const id = sms.match(/(?<!\d)\d{9}(?!\d)/)[0];
+  const pw = sms.match(/(?:provisoire|مؤقتة|Temporary password)\s*:?\s*(\S+)/i)?.[1]
+    ?? sms.split(/:\s*/).at(-1).split(' ')[0];
+  return { id, pw };
+}
+
+for (const [device, lang] of [['android', 'fr'], ['iphone', 'ar']]) {
+  test(`an insured signs up, signs in with the temporary password, changes it and signs out (${device}, ${lang})`, async () => {
+    const server = await startServer();
+    const { context, page } = await openApp(browser, server, { device, lang });
+    try {
+      const t = T[lang];
+      await chooseLanguage(page, lang);
+      await check(page, `${device}-${lang}-00-welcome`);
+      if (lang === 'ar') {
+        assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+      }
+      const sms = await signUp(page, server, t, AMINA, { tag: `${device}-${lang}-signup` });
+      await click(page, t.start);
+      await page.waitForSelector('#identifier');
+      await check(page, `${device}-${lang}-06-sign-in`);
+      // The credentials SMS is in French unless the app asked for Arabic.
+      const id = sms.match(/(?<!\d)\d{9}(?!\d)/)[0];
+      assert.equal(id, AMINA.id);
+      const pw = lang === 'fr' ? sms.split('provisoire : ')[1].split(' (')[0] : sms.match(/:\s*(\S+)\s*\(/)?.[1] ?? credentials(sms).pw;
+      await page.fill('#identifier', id);
+      await page.fill('#password', pw);
+      await click(page, t.signIn);
+      await page.waitForSelector('#new_password');
+      await check(page, `${device}-${lang}-07-change-password`);
+      await page.fill('#new_password', 'un jardin sous la pluie');
+      await click(page, t.validate);
+      await page.getByRole('button', { name: t.signOut, exact: true }).waitFor();
+      await check(page, `${device}-${lang}-08-space`);
+      await click(page, t.signOut);
+      await page.getByRole('button', { name: t.create, exact: true }).waitFor();
+    } finally {
+      await context.close();
+      await server.stop();
+    }
+  });
+}
+
+test('a dependant signs up with the insured number and gets their own identifier (iphone, fr)', async () => {
+  const server = await startServer();
+  const { context, page } = await openApp(browser, server, { device: 'iphone', lang: 'fr' });
+  try {
+    const sms = await signUp(page, server, T.fr, KARIM, { kind: 'dependant', phone: '0700112233', tag: 'iphone-fr-dependant' });
+    assert.match(sms, new RegExp(KARIM.id));
+  } finally { await context.close(); await server.stop(); }
+});
+
+for (const channel of ['sms', 'email']) {
+  test(`recovery by ${channel} sets a new password that signs in (android, fr)`, async () => {
+    const server = await startServer();
+    const { context, page } = await openApp(browser, server, { device: 'android', lang: 'fr' });
+    try {
+      await click(page, T.fr.signIn);
+      await page.waitForSelector('#identifier');
+      await page.fill('#identifier', '678901234');
+      await click(page, T.fr.forgot);
+      await page.waitForSelector('#identifier');
+      assert.equal(await page.inputValue('#identifier'), '678901234', 'the identifier follows');
+      await check(page, `recovery-${channel}-01-identifier`);
+      await click(page, T.fr.cont);
+      await page.waitForSelector('input[name=channel]');
+      await check(page, `recovery-${channel}-02-channel`);
+      await page.locator('input[name=channel]').nth(channel === 'sms' ? 0 : 1).check();
+      await click(page, T.fr.cont);
+      await page.waitForSelector('#code');
+      await check(page, `recovery-${channel}-03-code`);
+      const code = await lastCode(server, channel === 'sms' ? '+212661234567' : 'omar.tazi@example.ma');
+      await page.fill('#code', code);
+      await click(page, T.fr.validate);
+      await page.waitForSelector('#new_password');
+      await check(page, `recovery-${channel}-04-new-password`);
+      await page.fill('#new_password', 'la mer est calme ce soir');
+      await click(page, T.fr.validate);
+      await page.getByRole('button', { name: T.fr.signIn, exact: true }).waitFor();
+      await check(page, `recovery-${channel}-05-done`);
+      await click(page, T.fr.signIn);
+      await page.waitForSelector('#password');
+      assert.equal(await page.inputValue('#identifier'), '678901234');
+      await page.fill('#password', 'la mer est calme ce soir');
+      await click(page, T.fr.signIn);
+      await page.getByRole('button', { name: T.fr.signOut, exact: true }).waitFor();
+    } finally { await context.close(); await server.stop(); }
+  });
+}
+
+test('error paths: expired ID, unknown person, wrong code, account exists (android, fr)', async () => {
+  const server = await startServer();
+  const { context, page } = await openApp(browser, server, { device: 'android', lang: 'fr' });
+  try {
+    await click(page, T.fr.create);
+    await click(page, T.fr.insured);
+    // Nothing typed: the summary takes focus and links to each field.
+    await click(page, T.fr.next);
+    await page.waitForSelector('.error-summary');
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('error-summary')), true);
+    await check(page, 'errors-01-empty-identity');
+    // Expired card: refused on the device, what was typed kept.
+    await fillIdentity(page, { docKind: 'cnie', doc: 'C456789', expiry: ['30', '06', '2024'], birth: ['01', '12', '1960'] });
+    await click(page, T.fr.next);
+    await page.getByText('Votre pièce d\u2019identité a expiré', { exact: false }).or(page.getByText("Votre pièce d'identité a expiré", { exact: false })).first().waitFor();
+    assert.equal(await page.inputValue('#document_number'), 'C456789');
+    await check(page, 'errors-02-expired');
+    // Unknown person: the server says so.
+    await fillIdentity(page, { ...AMINA, doc: 'ZZ99999' });
+    await click(page, T.fr.next);
+    await page.getByText('Nous ne trouvons personne', { exact: false }).waitFor();
+    await check(page, 'errors-03-unknown');
+    // Account exists: offers sign-in and recovery.
+    await fillIdentity(page, { docKind: 'cnie', doc: 'D234567', expiry: ['15', '04', '2033'], birth: ['20', '08', '1975'] });
+    await click(page, T.fr.next);
+    await page.getByText('Vous avez déjà un compte', { exact: false }).waitFor();
+    await check(page, 'errors-04-account-exists');
+    await page.locator('.failure').getByRole('button', { name: T.fr.forgot, exact: true }).click();
+    await page.waitForSelector('#identifier');
+  } finally { await context.close(); await server.stop(); }
+});
+
+test('a wrong code says how many tries are left, and switching language mid-wizard keeps the data (android)', async () => {
+  const server = await startServer();
+  const { context, page } = await openApp(browser, server, { device: 'android', lang: 'fr' });
+  try {
+    await click(page, T.fr.create);
+    await click(page, T.fr.insured);
+    await fillIdentity(page, AMINA);
+    await chooseLanguage(page, 'ar');
+    assert.equal(await page.inputValue('#document_number'), AMINA.doc, 'nothing typed lost on a language switch');
+    assert.equal(await page.inputValue('#birth_date-year'), '1985');
+    await check(page, 'ar-identity-filled');
+    await chooseLanguage(page, 'fr');
+    await click(page, T.fr.next);
+    await page.fill('#phone', '0661223344');
+    await page.fill('#email', 'a@example.ma');
+    await page.check('#terms_accepted');
+    await click(page, T.fr.validate);
+    await page.waitForSelector('#code');
+    const right = await lastCode(server, '+212661223344');
+    await page.fill('#code', right === '000000' ? '111111' : '000000');
+    await click(page, T.fr.validate);
+    await page.getByText('Il vous reste 4 essais', { exact: false }).waitFor();
+    await check(page, 'errors-05-wrong-code');
+    // Resend after the cooldown (moved with the demo clock).
+    await advanceClock(server, 61);
+  } finally { await context.close(); await server.stop(); }
+});
+
+test('the server stopped mid-flow: the user retries once it is back without retyping (android, fr)', async () => {
+  let server = await startServer();
+  const { context, page } = await openApp(browser, server, { device: 'android', lang: 'fr' });
+  try {
+    await click(page, T.fr.signIn);
+    await page.fill('#identifier', '678901234');
+    await page.fill('#password', 'Tajine aux pruneaux 2026');
+    const { port, db } = server;
+    await server.stop();
+    await click(page, T.fr.signIn);
+    await page.locator('.failure').waitFor();
+    await check(page, 'errors-06-offline');
+    assert.equal(await page.inputValue('#password'), 'Tajine aux pruneaux 2026');
+    server = await startServer({ port, db });
+    await page.locator('.failure').getByRole('button', { name: T.fr.retry, exact: true }).click();
+    await page.getByRole('button', { name: T.fr.signOut, exact: true }).waitFor();
+  } finally { await context.close(); await server.stop(); }
+});
+
+test('right-to-left: the back link is on the right and nothing scrolls sideways at 320 px with 200 % text', async () => {
+  const server = await startServer();
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 }, locale: 'ar-MA' });
+  const page = await context.newPage();
+  try {
+    await page.goto(server.base);
+    await page.waitForSelector('h1');
+    await chooseLanguage(page, 'ar');
+    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+    for (const step of ['welcome', 'account-type', 'identity']) {
+      if (step === 'account-type') await click(page, T.ar.create);
+      if (step === 'identity') await click(page, T.ar.insured);
+      await page.waitForTimeout(50);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `horizontal scroll of ${overflow}px on ${step}`);
+      await shot(page, `rtl-320-200pct-${step}`);
+    }
+    const box = await page.locator('.back-link').boundingBox();
+    assert.ok(box.x + box.width > 320 / 2, `the back link should be on the right, got x=${box.x}`);
+  } finally { await context.close(); await server.stop(); }
+});
