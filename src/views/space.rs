@@ -12,9 +12,14 @@ pub fn Space() -> Element {
     let i18n = use_i18n();
     let flows = use_flows();
     let services = use_services();
+    // Signed out (or never signed in): this screen is not for you.
+    use_effect(move || {
+        if flows.session.read().profile.is_none() {
+            navigator().replace(Route::SignInPage {});
+        }
+    });
     let profile = flows.session.read().profile.clone();
     let Some(profile) = profile else {
-        navigator().replace(Route::SignInPage {});
         return rsx! {};
     };
     let name = format!("{} {}", profile.first_name, profile.last_name);
