@@ -43,7 +43,17 @@ pub fn parse_iso_date(input: &str) -> Result<NaiveDate, ValidationError> {
     if s.is_empty() {
         return Err(ValidationError::Required);
     }
-    if s.len() != 10 {
+    // Exactly `DDDD-DD-DD` in ASCII: chrono alone would also take `+0000-01-1`.
+    let b = s.as_bytes();
+    let shaped = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if !shaped {
         return Err(ValidationError::DateInvalid);
     }
     NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| ValidationError::DateInvalid)
@@ -203,7 +213,15 @@ mod tests {
     #[test]
     fn iso_dates_are_strict() {
         assert_eq!(parse_iso_date("1950-03-05"), Ok(date(1950, 3, 5)));
-        for input in ["1950-3-5", "05/03/1950", "1950-02-30", "19500305"] {
+        // "+0000-01-1" has ten characters, and chrono alone took it (found by a property test).
+        for input in [
+            "1950-3-5",
+            "05/03/1950",
+            "1950-02-30",
+            "19500305",
+            "+0000-01-1",
+            "1950-0３-05",
+        ] {
             assert_eq!(
                 parse_iso_date(input),
                 Err(ValidationError::DateInvalid),

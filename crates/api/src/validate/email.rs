@@ -33,7 +33,9 @@ pub fn parse_email(input: &str) -> Result<Email, ValidationError> {
         return Err(ValidationError::Required);
     }
     let (local, domain) = s.split_once('@').ok_or(ValidationError::EmailFormat)?;
-    let valid = s.len() <= 254
+    // The length is judged on the stored form: lower-casing may lengthen a domain (`İ` → `i̇`).
+    let stored = format!("{local}@{}", domain.to_lowercase());
+    let valid = stored.len() <= 254
         && !s.chars().any(char::is_whitespace)
         && !local.is_empty()
         && local.len() <= 64
@@ -41,7 +43,7 @@ pub fn parse_email(input: &str) -> Result<Email, ValidationError> {
         && domain.contains('.')
         && domain.split('.').all(|label| !label.is_empty());
     if valid {
-        Ok(Email(format!("{local}@{}", domain.to_lowercase())))
+        Ok(Email(stored))
     } else {
         Err(ValidationError::EmailFormat)
     }
@@ -50,6 +52,18 @@ pub fn parse_email(input: &str) -> Result<Email, ValidationError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_length_limit_applies_to_the_lower_cased_form() {
+        // 254 bytes as typed, 347 once `İ` (2 bytes) becomes `i̇` (3 bytes): the stored form
+        // would be refused when parsed again (found by a property test).
+        let typed = format!("{}@{}.ma", "a".repeat(64), "İ".repeat(93));
+        assert_eq!(typed.len(), 254);
+        assert_eq!(parse_email(&typed), Err(ValidationError::EmailFormat));
+        let fits = format!("{}@{}.ma", "a".repeat(64), "İ".repeat(62));
+        let e = parse_email(&fits).expect("fits in 254 bytes once lower-cased");
+        assert_eq!(parse_email(e.as_str()), Ok(e));
+    }
 
     #[test]
     fn addresses_are_trimmed_and_their_domain_lower_cased() {
