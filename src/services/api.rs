@@ -82,13 +82,30 @@ pub struct HttpApi {
 }
 
 impl HttpApi {
+    /// The client the app uses: 10 s to connect, 20 s for a whole request.
     pub fn new(base: String) -> Self {
+        Self::with_timeouts(
+            base,
+            std::time::Duration::from_secs(10),
+            std::time::Duration::from_secs(20),
+        )
+    }
+
+    /// A client with its own timeouts (the fault tests use short ones). On the web the
+    /// browser's fetch has its own and these are ignored.
+    pub fn with_timeouts(
+        base: String,
+        connect: std::time::Duration,
+        request: std::time::Duration,
+    ) -> Self {
         debug_assert!(is_allowed_base_url(&base), "API base must be https");
         let builder = reqwest::Client::builder();
+        #[cfg(target_arch = "wasm32")]
+        let _ = (connect, request);
         #[cfg(not(target_arch = "wasm32"))]
         let builder = builder
-            .connect_timeout(std::time::Duration::from_secs(10))
-            .timeout(std::time::Duration::from_secs(20))
+            .connect_timeout(connect)
+            .timeout(request)
             .https_only(!base.starts_with("http://"));
         let client = builder.build().unwrap_or_default();
         Self {
@@ -155,6 +172,15 @@ async fn read<T: serde::de::DeserializeOwned>(response: reqwest::Response) -> Re
                 problem.retry_after = retry_after;
             }
             Err(ApiError::Problem(problem))
+        }
+        // A bare 429 (a proxy or a load balancer, not the server) is still a rate limit: keep
+        // its `Retry-After` so the screen can say when to try again.
+        Err(_) if status.as_u16() == 429 => {
+            let problem = Problem::new(macnss_api::ErrorCode::RateLimited);
+            Err(ApiError::Problem(match retry_after {
+                Some(seconds) => problem.with_retry_after(seconds),
+                None => problem,
+            }))
         }
         Err(_) => Err(ApiError::Unavailable {
             status: status.as_u16(),

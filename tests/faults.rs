@@ -1,0 +1,349 @@
+//! Client faults: the real HTTP client and the real sign-up flow against a tiny fault server on
+//! 127.0.0.1 that answers with hand-written bytes — nobody listening, a connection reset in the
+//! middle of an answer, no answer at all, 500, 503, 429 with `Retry-After`, broken JSON. Each
+//! must become the right `ApiError` with a localized message in every language, the flow must
+//! keep everything that was typed, and pressing the button again must succeed once the real
+//! server answers on the same address.
+
+use macnss::flows::ApiError;
+use macnss::flows::sign_up::{self, Field, SignUp};
+use macnss::i18n::{Lang, Translations, failure_message};
+use macnss::services::Services;
+use macnss::services::api::HttpApi;
+use macnss::services::preferences::MemoryPreferences;
+use macnss::services::session_store::MemoryStore;
+use macnss_api::ErrorCode;
+use macnss_api::types::AccountKind;
+use macnss_api::validate::IdDocumentKind;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::task::JoinHandle;
+
+/// What the fault server does with every request.
+#[derive(Debug, Clone, Copy)]
+enum Fault {
+    /// Nothing listens on the port.
+    Refused,
+    /// Part of the status line, then a reset (the request is left unread, so closing sends RST).
+    Reset,
+    /// Accepts, reads, never answers.
+    Silent,
+    /// `500` with a plain-text body (a crashed upstream).
+    Internal,
+    /// `503` with an HTML body (a load balancer with no healthy backend).
+    Unavailable,
+    /// `429`, a problem+json body without `retry_after`, and `Retry-After: 120`.
+    TooManyRequests,
+    /// `429` with `Retry-After: 90` and no body (a proxy, not the server).
+    BareTooManyRequests,
+    /// `200` with a body that is not JSON.
+    MalformedJson,
+}
+
+struct FaultServer {
+    addr: SocketAddr,
+    accept: Option<JoinHandle<()>>,
+}
+
+impl FaultServer {
+    async fn start(fault: Fault) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("address");
+        if matches!(fault, Fault::Refused) {
+            drop(listener);
+            return Self { addr, accept: None };
+        }
+        let accept = tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                tokio::spawn(answer(fault, stream));
+            }
+        });
+        Self {
+            addr,
+            accept: Some(accept),
+        }
+    }
+
+    fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Stops listening, so the real server can take the same address.
+    fn stop(self) {
+        if let Some(accept) = self.accept {
+            accept.abort();
+        }
+    }
+}
+
+async fn answer(fault: Fault, mut stream: TcpStream) {
+    if matches!(fault, Fault::Reset) {
+        // Let the request arrive, leave it unread, answer half a status line and close: with
+        // unread bytes in its receive buffer the kernel resets the connection.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        let _ = stream.write_all(b"HTTP/1.1 200 OK\r\ncontent-le").await;
+        return;
+    }
+    read_request(&mut stream).await;
+    let response: Vec<u8> = match fault {
+        Fault::Refused | Fault::Reset => return,
+        Fault::Silent => {
+            tokio::time::sleep(Duration::from_secs(10)).await;
+            return;
+        }
+        Fault::Internal => http(
+            "500 Internal Server Error",
+            "text/plain",
+            &[],
+            "panicked at 'db'",
+        ),
+        Fault::Unavailable => http(
+            "503 Service Unavailable",
+            "text/html",
+            &[],
+            "<html><body>no healthy upstream</body></html>",
+        ),
+        Fault::TooManyRequests => http(
+            "429 Too Many Requests",
+            "application/problem+json",
+            &["retry-after: 120"],
+            r#"{"type":"/problems/rate_limited","title":"Too many requests","status":429,"code":"rate_limited"}"#,
+        ),
+        Fault::BareTooManyRequests => http(
+            "429 Too Many Requests",
+            "text/plain",
+            &["retry-after: 90"],
+            "",
+        ),
+        Fault::MalformedJson => http(
+            "200 OK",
+            "application/json",
+            &[],
+            r#"{"signup_id": "abc", "expires_in": 36"#,
+        ),
+    };
+    let _ = stream.write_all(&response).await;
+    let _ = stream.shutdown().await;
+}
+
+fn http(status: &str, content_type: &str, headers: &[&str], body: &str) -> Vec<u8> {
+    let mut head = format!(
+        "HTTP/1.1 {status}\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\nconnection: close\r\n",
+        body.len()
+    );
+    for h in headers {
+        head.push_str(h);
+        head.push_str("\r\n");
+    }
+    head.push_str("\r\n");
+    head.push_str(body);
+    head.into_bytes()
+}
+
+/// Reads one request: the head, then `content-length` bytes of body.
+async fn read_request(stream: &mut TcpStream) {
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 4096];
+    loop {
+        let Ok(n) = stream.read(&mut chunk).await else {
+            return;
+        };
+        if n == 0 {
+            return;
+        }
+        buf.extend_from_slice(&chunk[..n]);
+        if let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+            let head = String::from_utf8_lossy(&buf[..end]).to_ascii_lowercase();
+            let length = head
+                .lines()
+                .find_map(|l| l.strip_prefix("content-length:"))
+                .and_then(|v| v.trim().parse::<usize>().ok())
+                .unwrap_or(0);
+            if buf.len() >= end + 4 + length {
+                return;
+            }
+        }
+    }
+}
+
+/// The client the tests use: the app's, with timeouts short enough for a test.
+fn services(base: String) -> Services {
+    Services::new(
+        Arc::new(HttpApi::with_timeouts(
+            base,
+            Duration::from_millis(500),
+            Duration::from_millis(700),
+        )),
+        Arc::new(MemoryStore::default()),
+        Arc::new(MemoryPreferences::default()),
+    )
+}
+
+/// Amina's identity step, typed with Arabic-Indic digits and spaces like a person would.
+const TYPED: [(Field, &str); 7] = [
+    (Field::DocumentNumber, "bk 123456"),
+    (Field::ExpiryDay, "٢٠"),
+    (Field::ExpiryMonth, "05"),
+    (Field::ExpiryYear, "2031"),
+    (Field::BirthDay, "14"),
+    (Field::BirthMonth, "03"),
+    (Field::BirthYear, "1985"),
+];
+
+async fn typed_identity(services: &Services) -> SignUp {
+    let now = chrono::Utc::now;
+    let mut f = SignUp::new();
+    services
+        .drive(
+            &mut f,
+            sign_up::Event::ChooseKind(AccountKind::Insured),
+            &now,
+        )
+        .await;
+    services
+        .drive(
+            &mut f,
+            sign_up::Event::ChooseDocument(IdDocumentKind::Cnie),
+            &now,
+        )
+        .await;
+    for (field, value) in TYPED {
+        services
+            .drive(&mut f, sign_up::Event::Edit(field, value.into()), &now)
+            .await;
+    }
+    f
+}
+
+fn assert_nothing_typed_was_lost(f: &SignUp) {
+    let v = &f.values;
+    assert_eq!(f.step, sign_up::Step::Identity);
+    assert_eq!(f.pending, None, "the button is usable again");
+    assert_eq!(v.document_number, "bk 123456");
+    assert_eq!(v.document_kind, IdDocumentKind::Cnie);
+    assert_eq!(
+        (&v.expiry.day[..], &v.expiry.month[..], &v.expiry.year[..]),
+        ("٢٠", "05", "2031")
+    );
+    assert_eq!(
+        (&v.birth.day[..], &v.birth.month[..], &v.birth.year[..]),
+        ("14", "03", "1985")
+    );
+}
+
+/// Presses "Continuer" against `fault`, checks the error and what the person sees, then
+/// brings the real server up on the same address and presses again.
+async fn fault_then_recovery(fault: Fault, expected: impl Fn(&ApiError) -> bool) -> ApiError {
+    let faulty = FaultServer::start(fault).await;
+    let services = services(faulty.base_url());
+    let mut f = typed_identity(&services).await;
+    let started = std::time::Instant::now();
+    services
+        .drive(&mut f, sign_up::Event::Submit, &chrono::Utc::now)
+        .await;
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{fault:?}: the client gave up in time ({:?})",
+        started.elapsed()
+    );
+    let error = f
+        .errors
+        .failure
+        .clone()
+        .unwrap_or_else(|| panic!("{fault:?}: no failure shown; {:?}", f.errors));
+    assert!(expected(&error), "{fault:?} became {error:?}");
+    assert!(
+        error.is_retryable(),
+        "{fault:?}: {error:?} is worth a retry"
+    );
+    assert_nothing_typed_was_lost(&f);
+
+    let t = Translations::new();
+    for lang in Lang::ALL {
+        let message = failure_message(&t, lang, &error);
+        assert!(
+            !message.is_empty() && !message.starts_with("error-"),
+            "{fault:?} in {}: {message:?}",
+            lang.tag()
+        );
+    }
+
+    // The server is back on the same address: the same button now works.
+    let addr = faulty.addr;
+    faulty.stop();
+    let server = macnss_server::spawn(macnss_server::Config {
+        listen: addr,
+        ..macnss_server::Config::for_tests()
+    })
+    .await
+    .expect("the real server takes the address back");
+    services
+        .drive(&mut f, sign_up::Event::Submit, &chrono::Utc::now)
+        .await;
+    assert_eq!(f.step, sign_up::Step::Contact, "{fault:?}: {:?}", f.errors);
+    assert_eq!(f.errors.failure, None);
+    assert!(f.signup_id.is_some());
+    server.shutdown().await;
+    error
+}
+
+#[tokio::test]
+async fn an_unreachable_server_reads_as_offline_and_a_retry_succeeds_once_it_is_back() {
+    fault_then_recovery(Fault::Refused, |e| matches!(e, ApiError::Offline)).await;
+}
+
+#[tokio::test]
+async fn a_connection_reset_mid_answer_reads_as_offline_and_a_retry_succeeds() {
+    fault_then_recovery(Fault::Reset, |e| matches!(e, ApiError::Offline)).await;
+}
+
+#[tokio::test]
+async fn a_server_that_never_answers_times_out_and_a_retry_succeeds() {
+    fault_then_recovery(Fault::Silent, |e| matches!(e, ApiError::Timeout)).await;
+}
+
+#[tokio::test]
+async fn a_bare_500_reads_as_unavailable_and_a_retry_succeeds() {
+    fault_then_recovery(Fault::Internal, |e| {
+        matches!(e, ApiError::Unavailable { status: 500 })
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_503_from_a_load_balancer_reads_as_unavailable_and_a_retry_succeeds() {
+    fault_then_recovery(Fault::Unavailable, |e| {
+        matches!(e, ApiError::Unavailable { status: 503 })
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_429_carries_its_retry_after_into_the_problem_and_the_message() {
+    let error = fault_then_recovery(Fault::TooManyRequests, |e| {
+        matches!(e, ApiError::Problem(p) if p.code == ErrorCode::RateLimited && p.retry_after == Some(120))
+    })
+    .await;
+    // 120 s is said as 2 minutes.
+    let message = failure_message(&Translations::new(), Lang::Fr, &error);
+    assert!(message.contains('2'), "{message}");
+}
+
+#[tokio::test]
+async fn a_bare_429_from_a_proxy_is_still_a_rate_limit_with_its_retry_after() {
+    fault_then_recovery(Fault::BareTooManyRequests, |e| {
+        matches!(e, ApiError::Problem(p) if p.code == ErrorCode::RateLimited && p.retry_after == Some(90))
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn broken_json_in_a_200_reads_as_unavailable_and_a_retry_succeeds() {
+    fault_then_recovery(Fault::MalformedJson, |e| {
+        matches!(e, ApiError::Unavailable { status: 200 })
+    })
+    .await;
+}
