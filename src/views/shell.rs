@@ -28,5 +28,8 @@ pub fn Shell() -> Element {
             }
         });
     });
-    rsx! { Outlet::<Route> {} }
+    rsx! {
+        crate::platform::NativeBridge {}
+        Outlet::<Route> {}
+    }
 }
