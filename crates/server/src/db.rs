@@ -21,6 +21,10 @@ pub enum DbError {
 #[derive(Clone)]
 pub struct Db {
     conn: Arc<Mutex<Connection>>,
+    /// One caller at a time takes a blocking thread: the others wait here, as tasks, instead
+    /// of each parking a blocking thread on the mutex (hundreds of threads under load, each
+    /// with its own stack and allocator arena — see `tests/resilience/load.rs`).
+    turn: Arc<tokio::sync::Semaphore>,
 }
 
 /// The schema, versioned with `PRAGMA user_version`; each entry migrates from its index.
@@ -144,6 +148,7 @@ impl Db {
         migrate(&mut conn)?;
         Ok(Self {
             conn: Arc::new(Mutex::new(conn)),
+            turn: Arc::new(tokio::sync::Semaphore::new(1)),
         })
     }
 
@@ -155,6 +160,11 @@ impl Db {
         F: FnOnce(&mut Connection) -> Result<T, E> + Send + 'static,
     {
         let conn = self.conn.clone();
+        let _turn = self
+            .turn
+            .acquire()
+            .await
+            .map_err(|_| E::from(DbError::Poisoned))?;
         tokio::task::spawn_blocking(move || {
             let mut guard = conn.lock().map_err(|_| E::from(DbError::Poisoned))?;
             f(&mut guard)
