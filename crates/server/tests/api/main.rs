@@ -9,3 +9,4 @@ mod meta;
 mod recovery;
 mod session;
 mod signup;
+mod timing;
