@@ -7,6 +7,7 @@
 
 mod kill;
 mod load;
+mod secrets;
 
 use reqwest::StatusCode;
 use serde_json::{Value, json};
