@@ -198,6 +198,12 @@ pub fn router(state: AppState) -> Router {
             .route(routes::dev::OUTBOX, get(routes::dev::outbox))
             .route(routes::dev::CLOCK, post(routes::dev::clock))
             .route(routes::dev::RESET, post(routes::dev::reset));
+    } else {
+        // Absent, but with the same methods, so an undeclared method is a 405 as elsewhere.
+        app = app
+            .route(routes::dev::OUTBOX, get(routes::dev::absent))
+            .route(routes::dev::CLOCK, post(routes::dev::absent))
+            .route(routes::dev::RESET, post(routes::dev::absent));
     }
     let max_body = state.config.limits.max_body_bytes;
     app.fallback(crate::web::fallback)

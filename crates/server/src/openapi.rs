@@ -25,7 +25,7 @@ use utoipa::{Modify, OpenApi};
         dev::outbox, dev::clock, dev::reset,
     ),
     components(schemas(macnss_api::Problem, macnss_api::ErrorCode, macnss_api::FieldError)),
-    modifiers(&BearerAuth),
+    modifiers(&BearerAuth, &ProblemContentType, &ClosedSignupStart),
     tags(
         (name = "meta", description = "Health and documents"),
         (name = "sign-up", description = "Create an account (Assuré or Ayant droit)"),
@@ -45,6 +45,68 @@ impl Modify for BearerAuth {
                 "bearer",
                 SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
             );
+        }
+    }
+}
+
+/// Every error body is served as `application/problem+json` (RFC 9457): the document says so,
+/// instead of utoipa's default `application/json` for a `body = Problem` response.
+struct ProblemContentType;
+
+impl Modify for ProblemContentType {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::RefOr;
+        for item in openapi.paths.paths.values_mut() {
+            let operations = [
+                &mut item.get,
+                &mut item.post,
+                &mut item.put,
+                &mut item.delete,
+                &mut item.patch,
+            ];
+            for operation in operations.into_iter().flatten() {
+                for response in operation.responses.responses.values_mut() {
+                    let RefOr::T(response) = response else {
+                        continue;
+                    };
+                    let is_problem = response.content.get("application/json").is_some_and(|c| {
+                        matches!(&c.schema, Some(RefOr::Ref(r)) if r.ref_location.ends_with("/Problem"))
+                    });
+                    if is_problem && let Some(c) = response.content.shift_remove("application/json")
+                    {
+                        response
+                            .content
+                            .insert(macnss_api::PROBLEM_CONTENT_TYPE.to_owned(), c);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `SignupStartRequest` is an internally tagged enum with `deny_unknown_fields`: say that
+/// each of its variants refuses unknown properties, as the server does (400).
+struct ClosedSignupStart;
+
+impl Modify for ClosedSignupStart {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::RefOr;
+        use utoipa::openapi::schema::{AdditionalProperties, Schema};
+        let Some(schema) = openapi
+            .components
+            .as_mut()
+            .and_then(|c| c.schemas.get_mut("SignupStartRequest"))
+        else {
+            return;
+        };
+        let RefOr::T(Schema::OneOf(one_of)) = schema else {
+            return;
+        };
+        for variant in &mut one_of.items {
+            if let RefOr::T(Schema::Object(object)) = variant {
+                object.additional_properties =
+                    Some(Box::new(AdditionalProperties::FreeForm(false)));
+            }
         }
     }
 }

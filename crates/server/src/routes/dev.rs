@@ -34,7 +34,8 @@ pub struct OutboxQuery {
 
 /// Every message sent, oldest first.
 #[utoipa::path(get, path = "/dev/outbox", tag = "demo", params(OutboxQuery),
-    responses((status = 200, body = [OutboxMessage])))]
+    responses((status = 200, body = [OutboxMessage]),
+              (status = 404, body = Problem, description = "not_found: the server was not started with --demo")))]
 pub async fn outbox(
     State(state): State<AppState>,
     Query(q): Query<OutboxQuery>,
@@ -79,6 +80,7 @@ pub struct ClockResponse {
 /// Moves the server's clock forward.
 #[utoipa::path(post, path = "/dev/clock", tag = "demo", request_body = ClockRequest,
     responses((status = 200, body = ClockResponse),
+              (status = 404, body = Problem, description = "not_found: the server was not started with --demo"),
               (status = 422, body = Problem, description = "validation_failed")))]
 pub async fn clock(
     State(state): State<AppState>,
@@ -98,11 +100,18 @@ pub async fn clock(
 /// Wipes accounts, flows, counters, sessions and the outbox; reloads the demo registry; puts
 /// the clock back.
 #[utoipa::path(post, path = "/dev/reset", tag = "demo",
-    responses((status = 204, description = "Back to the demo's initial state")))]
+    responses((status = 204, description = "Back to the demo's initial state"),
+              (status = 404, body = Problem, description = "not_found: the server was not started with --demo")))]
 pub async fn reset(State(state): State<AppState>) -> ApiResult<StatusCode> {
     state.reset_demo().await.map_err(|e| {
         tracing::error!(error = %e, "demo reset failed");
         crate::errors::ApiError::code(ErrorCode::Internal)
     })?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// What the `/dev` paths answer on a server started without `--demo`: `404 not_found` for
+/// their own methods (other methods still get `405`, as on every path).
+pub async fn absent() -> crate::errors::ApiError {
+    ErrorCode::NotFound.into()
 }
