@@ -71,10 +71,12 @@ impl FaultServer {
         format!("http://{}", self.addr)
     }
 
-    /// Stops listening, so the real server can take the same address.
-    fn stop(self) {
+    /// Stops listening, so the real server can take the same address: waits until the
+    /// accept task (and its listener) is really dropped.
+    async fn stop(self) {
         if let Some(accept) = self.accept {
             accept.abort();
+            let _ = accept.await;
         }
     }
 }
@@ -273,13 +275,25 @@ async fn fault_then_recovery(fault: Fault, expected: impl Fn(&ApiError) -> bool)
 
     // The server is back on the same address: the same button now works.
     let addr = faulty.addr;
-    faulty.stop();
-    let server = macnss_server::spawn(macnss_server::Config {
-        listen: addr,
-        ..macnss_server::Config::for_tests()
-    })
-    .await
-    .expect("the real server takes the address back");
+    faulty.stop().await;
+    let mut tries = 0;
+    let server = loop {
+        match macnss_server::spawn(macnss_server::Config {
+            listen: addr,
+            ..macnss_server::Config::for_tests()
+        })
+        .await
+        {
+            Ok(server) => break server,
+            // The kernel may take a moment to release the port of a reset connection.
+            Err(e) if tries < 50 => {
+                tries += 1;
+                eprintln!("{fault:?}: retrying the bind: {e:?}");
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+            Err(e) => panic!("the real server takes the address back: {e:?}"),
+        }
+    };
     services
         .drive(&mut f, sign_up::Event::Submit, &chrono::Utc::now)
         .await;
@@ -346,4 +360,26 @@ async fn broken_json_in_a_200_reads_as_unavailable_and_a_retry_succeeds() {
         matches!(e, ApiError::Unavailable { status: 200 })
     })
     .await;
+}
+
+#[test]
+fn plain_http_is_refused_except_for_development_hosts() {
+    use macnss::services::api::is_allowed_base_url;
+    assert!(is_allowed_base_url("https://api.cnss.ma"));
+    for dev in [
+        "http://127.0.0.1:8787",
+        "http://localhost:8787",
+        "http://[::1]:8787",
+        "http://10.0.2.2:8787",
+    ] {
+        assert!(is_allowed_base_url(dev), "{dev}");
+    }
+    for refused in [
+        "http://api.cnss.ma",
+        "http://127.0.0.1.evil.example",
+        "http://10.0.2.3:8787",
+        "ftp://api.cnss.ma",
+    ] {
+        assert!(!is_allowed_base_url(refused), "{refused}");
+    }
 }

@@ -60,7 +60,12 @@ pub fn is_allowed_base_url(url: &str) -> bool {
     let Some(rest) = url.strip_prefix("http://") else {
         return false;
     };
-    let host = rest.split(['/', ':']).next().unwrap_or_default();
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    // An IPv6 literal keeps its brackets (`[::1]`); otherwise the host ends at the port.
+    let host = match authority.find(']') {
+        Some(end) if authority.starts_with('[') => &authority[..=end],
+        _ => authority.split(':').next().unwrap_or_default(),
+    };
     matches!(host, "127.0.0.1" | "localhost" | "[::1]" | "10.0.2.2")
 }
 
