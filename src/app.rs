@@ -129,31 +129,37 @@ fn use_services_from_root() -> Services {
 }
 
 /// The root: on desktop and mobile, first loads the webview storage (language, resume point),
-/// then renders the app.
+/// then renders the app. On the web, `localStorage` is read directly.
 #[component]
 pub fn App() -> Element {
-    let services = use_services();
-    #[cfg(not(target_arch = "wasm32"))]
-    let webview = services.webview_preferences.clone();
-    #[cfg(target_arch = "wasm32")]
-    let webview: Option<std::sync::Arc<()>> = None;
-    let mut ready = use_signal(|| webview.is_none());
+    let ready = use_webview_storage();
+    if !ready {
+        return rsx! {
+            div { class: "app", role: "status", aria_busy: "true" }
+        };
+    }
+    rsx! { Main {} }
+}
+
+/// True once the preferences can be read.
+#[cfg(not(target_arch = "wasm32"))]
+fn use_webview_storage() -> bool {
+    let webview = use_services().webview_preferences;
+    let mut ready = use_signal(|| webview.as_ref().is_none_or(|w| w.is_loaded()));
     use_hook(move || {
-        #[cfg(not(target_arch = "wasm32"))]
-        if let Some(w) = webview {
+        if let Some(w) = webview.filter(|w| !w.is_loaded()) {
             spawn(async move {
                 w.load().await;
                 ready.set(true);
             });
         }
     });
-    let _ = &services;
-    if !ready() {
-        return rsx! {
-            div { class: "app", role: "status", aria_busy: "true" }
-        };
-    }
-    rsx! { Main {} }
+    ready()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn use_webview_storage() -> bool {
+    true
 }
 
 #[component]

@@ -30,7 +30,19 @@ pub fn ErrorSummary(items: Vec<Summary>) -> Element {
             h2 { id: "error-summary-title", {i18n.t("common-error-summary-title")} }
             ul {
                 for item in items {
-                    li { a { href: "#{item.target}", {item.message.clone()} } }
+                    li {
+                        a {
+                            href: "#{item.target}",
+                            // Move focus to the field itself (a plain fragment link would only
+                            // scroll, and would go through the router's history).
+                            onclick: move |e: MouseEvent| {
+                                e.prevent_default();
+                                let id = serde_json::to_string(&item.target).unwrap_or_default();
+                                document::eval(&format!("document.getElementById({id})?.focus()"));
+                            },
+                            {item.message.clone()}
+                        }
+                    }
                 }
             }
         }

@@ -5,14 +5,31 @@ use crate::app::use_i18n;
 use crate::components::LanguagePicker;
 use dioxus::prelude::*;
 
+/// A screen: the back link and the step indicator come before the heading, as users expect.
 #[component]
-pub fn Screen(title: String, children: Element, #[props(default)] class: String) -> Element {
+pub fn Screen(
+    title: String,
+    children: Element,
+    #[props(default)] class: String,
+    /// The back link's action, when the screen has one.
+    #[props(default)]
+    onback: Option<EventHandler<()>>,
+    /// (current, total) for the step indicator.
+    #[props(default)]
+    step: Option<(u8, u8)>,
+) -> Element {
     let i18n = use_i18n();
     let page_title = format!("{title} – {}", i18n.t("app-name"));
     rsx! {
         document::Title { {page_title} }
         main { class: "screen {class}",
             LanguagePicker {}
+            if let Some(onback) = onback {
+                crate::components::BackLink { onclick: move |_| onback.call(()) }
+            }
+            if let Some((current, total)) = step {
+                StepIndicator { current, total }
+            }
             h1 {
                 id: "screen-title",
                 tabindex: "-1",

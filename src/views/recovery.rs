@@ -3,10 +3,7 @@
 
 use super::{field_error, summary};
 use crate::app::{dispatch, use_flows, use_i18n};
-use crate::components::{
-    BackLink, ErrorSummary, FailureBox, PasswordField, Screen, StepIndicator, SubmitButton,
-    TextField,
-};
+use crate::components::{ErrorSummary, FailureBox, PasswordField, Screen, SubmitButton, TextField};
 use crate::flows::recovery::{Event, Field, Step};
 use crate::views::sign_up::use_clock;
 use dioxus::prelude::*;
@@ -31,11 +28,11 @@ pub fn RecoveryPage() -> Element {
         Step::Done => i18n.t("recovery-done-title"),
     };
     rsx! {
-        Screen { key: "{current}", title,
-            if f.step != Step::Done {
-                BackLink { onclick: move |_| send(Event::Back) }
-                StepIndicator { current, total }
-            }
+        Screen {
+            key: "{current}",
+            title,
+            onback: (f.step != Step::Done).then_some(EventHandler::new(move |_| send(Event::Back))),
+            step: (f.step != Step::Done).then_some((current, total)),
             ErrorSummary { items: summary(&i18n, &f.errors) }
             if let Some(error) = f.errors.failure.clone() {
                 FailureBox { message: i18n.failure(&error),

@@ -3,9 +3,7 @@
 
 use super::{field_error, summary};
 use crate::app::{dispatch, use_flows, use_i18n};
-use crate::components::{
-    BackLink, ErrorSummary, FailureBox, PasswordField, Screen, SubmitButton, TextField,
-};
+use crate::components::{ErrorSummary, FailureBox, PasswordField, Screen, SubmitButton, TextField};
 use crate::flows::sign_in::{Event, Field, Step};
 use crate::views::sign_up::use_clock;
 use dioxus::prelude::*;
@@ -29,8 +27,7 @@ pub fn SignInPage() -> Element {
         .filter(|e| !(e.code() == Some(ErrorCode::SlowDown) && wait == 0));
     match f.step {
         Step::Credentials => rsx! {
-            Screen { key: "{step_key}", title: i18n.t("sign-in-title"),
-                BackLink { onclick: move |_| send(Event::Back) }
+            Screen { key: "{step_key}", title: i18n.t("sign-in-title"), onback: move |_| send(Event::Back),
                 if f.session_expired {
                     p { class: "notice", role: "status", {i18n.t("sign-in-session-expired")} }
                 }
@@ -62,8 +59,7 @@ pub fn SignInPage() -> Element {
             }
         },
         Step::ChangePassword => rsx! {
-            Screen { key: "{step_key}", title: i18n.t("change-password-title"),
-                BackLink { onclick: move |_| send(Event::Back) }
+            Screen { key: "{step_key}", title: i18n.t("change-password-title"), onback: move |_| send(Event::Back),
                 p { {i18n.t("change-password-intro")} }
                 ErrorSummary { items: summary(&i18n, &f.errors) }
                 if let Some(error) = f.errors.failure.clone() {

@@ -3,9 +3,7 @@
 
 use super::{Route, field_error, summary};
 use crate::app::{I18n, dispatch, use_flows, use_i18n};
-use crate::components::{
-    BackLink, DateField, ErrorSummary, FailureBox, Screen, StepIndicator, SubmitButton, TextField,
-};
+use crate::components::{DateField, ErrorSummary, FailureBox, Screen, SubmitButton, TextField};
 use crate::flows::ApiError;
 use crate::flows::sign_up::{Event, Field, SignUp, Step};
 use dioxus::prelude::*;
@@ -31,11 +29,11 @@ pub fn SignUpPage() -> Element {
     };
     let pending = f.pending.is_some();
     rsx! {
-        Screen { key: "{current}", title,
-            if f.step != Step::Confirmation {
-                BackLink { onclick: move |_| send(Event::Back) }
-                StepIndicator { current, total }
-            }
+        Screen {
+            key: "{current}",
+            title,
+            onback: (f.step != Step::Confirmation).then_some(EventHandler::new(move |_| send(Event::Back))),
+            step: (f.step != Step::Confirmation).then_some((current, total)),
             ErrorSummary { items: summary(&i18n, &f.errors) }
             Failure { i18n, failure: f.errors.failure.clone(), state }
             match f.step {

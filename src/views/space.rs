@@ -12,10 +12,13 @@ pub fn Space() -> Element {
     let i18n = use_i18n();
     let flows = use_flows();
     let services = use_services();
-    // Signed out (or never signed in): this screen is not for you.
-    use_effect(move || {
-        if flows.session.read().profile.is_none() {
-            navigator().replace(Route::SignInPage {});
+    // Opened while signed out (a reload, a typed URL): go to sign-in. Checked once, on
+    // arrival; signing out from here navigates by itself.
+    use_hook(move || {
+        if flows.session.peek().profile.is_none() {
+            spawn(async move {
+                navigator().replace(Route::SignInPage {});
+            });
         }
     });
     let profile = flows.session.read().profile.clone();

@@ -1,7 +1,7 @@
 //! The CGU (terms of use), served by the API in the active language.
 
 use crate::app::{use_i18n, use_services};
-use crate::components::{BackLink, FailureBox, Screen};
+use crate::components::{FailureBox, Screen};
 use dioxus::prelude::*;
 
 #[component]
@@ -14,8 +14,7 @@ pub fn Terms() -> Element {
         async move { api.terms().await }
     });
     rsx! {
-        Screen { title: i18n.t("terms-title"),
-            BackLink { onclick: move |_| { navigator().go_back(); } }
+        Screen { title: i18n.t("terms-title"), onback: move |_| navigator().go_back(),
             match &*terms.read() {
                 None => rsx! { p { role: "status", {i18n.t("common-loading")} } },
                 Some(Ok(t)) => rsx! {
