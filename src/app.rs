@@ -31,6 +31,11 @@ impl I18n {
         self.translations.read().tr(*self.lang.read(), id, &[])
     }
 
+    /// The message `id`, or `None` when no locale defines it.
+    pub fn try_t(&self, id: &str) -> Option<String> {
+        self.translations.read().format(*self.lang.read(), id, &[])
+    }
+
     /// The message `id` with arguments.
     pub fn t_args(&self, id: &str, args: &[Arg<'_>]) -> String {
         self.translations.read().tr(*self.lang.read(), id, args)

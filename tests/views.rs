@@ -152,6 +152,10 @@ fn a_refused_form_shows_a_summary_linking_to_each_field_and_the_same_message_by_
     );
     assert!(html.contains(r#"aria-invalid="true""#));
     assert!(html.contains(r#"value="12""#), "what was typed is kept");
+    assert!(
+        html.contains("Saisissez votre date de naissance."),
+        "an empty field names itself"
+    );
 }
 
 #[test]
