@@ -59,12 +59,23 @@ pub(crate) fn summary(i18n: &I18n, errors: &FormErrors) -> Vec<Summary> {
         .iter()
         .map(|e| Summary {
             target: target_of(&e.field),
-            message: i18n.field_error(e.code),
+            message: message(i18n, &e.field, e.code),
         })
         .collect()
 }
 
 /// The message shown by one field, if it was refused.
 pub(crate) fn field_error(i18n: &I18n, errors: &FormErrors, field: &str) -> Option<String> {
-    errors.field(field).map(|code| i18n.field_error(code))
+    errors.field(field).map(|code| message(i18n, field, code))
+}
+
+/// An empty field says which field ("Saisissez votre date de naissance"), not just "required".
+fn message(i18n: &I18n, field: &str, code: macnss_api::ValidationError) -> String {
+    if code == macnss_api::ValidationError::Required {
+        let id = format!("field-error-required-{}", field.replace('_', "-"));
+        if let Some(text) = i18n.try_t(&id) {
+            return text;
+        }
+    }
+    i18n.field_error(code)
 }
