@@ -1,10 +1,23 @@
 //! Entry point and the one wiring point: picks the platform's services (HTTP client,
 //! keychain store) and launches the Dioxus app with them.
 
-#[cfg(any(feature = "web", feature = "desktop", feature = "mobile"))]
+#[cfg(any(feature = "web", feature = "mobile"))]
 fn main() {
     dioxus::LaunchBuilder::new()
         .with_context(macnss::services::Services::for_platform())
+        .launch(macnss::app::App);
+}
+
+/// Desktop: a phone-shaped window titled MaCNSS, without the default menu bar.
+#[cfg(all(feature = "desktop", not(any(feature = "web", feature = "mobile"))))]
+fn main() {
+    use dioxus::desktop::{Config, LogicalSize, WindowBuilder};
+    let window = WindowBuilder::new()
+        .with_title("MaCNSS")
+        .with_inner_size(LogicalSize::new(420.0, 860.0));
+    dioxus::LaunchBuilder::new()
+        .with_context(macnss::services::Services::for_platform())
+        .with_cfg(Config::new().with_window(window).with_menu(None))
         .launch(macnss::app::App);
 }
 

@@ -35,7 +35,8 @@ pub trait Api: Send + Sync {
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The API's base URL. The web build calls its own origin; native builds read
-/// `MACNSS_API_BASE` at build time, which must be https unless it is a development host.
+/// `MACNSS_API_BASE` at build time (the desktop build also at run time), which must be https
+/// unless it is a development host.
 pub fn base_url() -> String {
     #[cfg(target_arch = "wasm32")]
     {
@@ -45,6 +46,14 @@ pub fn base_url() -> String {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
+        // The desktop build (the webview path used for development and the desktop tests)
+        // also honours MACNSS_API_BASE at run time, when it is an allowed base.
+        #[cfg(feature = "desktop")]
+        if let Ok(base) = std::env::var("MACNSS_API_BASE")
+            && is_allowed_base_url(&base)
+        {
+            return base;
+        }
         option_env!("MACNSS_API_BASE")
             .unwrap_or("http://127.0.0.1:8787")
             .to_owned()
