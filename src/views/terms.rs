@@ -20,7 +20,7 @@ pub fn Terms() -> Element {
                 Some(Ok(t)) => rsx! {
                     p { class: "hint", {i18n.t_args("terms-version", &[("version", t.version.clone().into())])} }
                     div { class: "terms-text", lang: "{t.language}",
-                        for paragraph in t.text.split("\n\n") {
+                        for paragraph in t.text.lines().filter(|l| !l.trim().is_empty()) {
                             p { {paragraph.to_owned()} }
                         }
                     }

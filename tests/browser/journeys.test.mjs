@@ -276,3 +276,54 @@ test('right-to-left: the back link is on the right and nothing scrolls sideways 
     assert.ok(box.x + box.width > 320 / 2, `the back link should be on the right, got x=${box.x}`);
   } finally { await context.close(); await server.stop(); }
 });
+
+for (const lang of ['fr', 'ar']) {
+  test(`every form's empty-submit error state and the CGU pass axe (${lang})`, async () => {
+    const server = await startServer();
+    const { context, page } = await openApp(browser, server, { device: 'android', lang });
+    const t = T[lang];
+    try {
+      await chooseLanguage(page, lang);
+      // Sign-in, empty.
+      await click(page, t.signIn);
+      await page.waitForSelector('#identifier');
+      await click(page, t.signIn);
+      await page.waitForSelector('.error-summary');
+      await check(page, `${lang}-err-sign-in`);
+      // Recovery, empty.
+      await page.locator('main > .link-button').click();
+      await page.waitForSelector('#identifier');
+      await click(page, t.cont);
+      await page.waitForSelector('.error-summary');
+      await check(page, `${lang}-err-recovery`);
+      // Sign-up identity and contact, empty; then the CGU from the contact step and back.
+      await page.goto(server.base);
+      await page.waitForSelector('h1');
+      await click(page, t.create);
+      await choose(page, t.insured);
+      await click(page, t.next);
+      await page.waitForSelector('.error-summary');
+      await check(page, `${lang}-err-identity`);
+      await fillIdentity(page, AMINA);
+      await click(page, t.next);
+      await page.waitForSelector('#phone');
+      await click(page, t.validate);
+      await page.waitForSelector('.error-summary');
+      await check(page, `${lang}-err-contact`);
+      await page.fill('#phone', '0661223344');
+      await page.locator('a[href="/cgu"]').click();
+      await page.waitForSelector('.terms-text');
+      await check(page, `${lang}-cgu`);
+      await page.locator('.back-link').click();
+      await page.waitForSelector('#phone');
+      assert.equal(await page.inputValue('#phone'), '0661223344', 'reading the CGU loses nothing');
+      await page.fill('#email', 'a@example.ma');
+      await page.check('#terms_accepted');
+      await click(page, t.validate);
+      await page.waitForSelector('#code');
+      await click(page, t.validate);
+      await page.waitForSelector('.error-summary');
+      await check(page, `${lang}-err-code`);
+    } finally { await context.close(); await server.stop(); }
+  });
+}
