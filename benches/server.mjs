@@ -1,0 +1,132 @@
+// Server figures of scripts/bench: the release server pinned to CPU 0 (`taskset -c 0`), this
+// load generator pinned to CPU 1 by the caller, open-loop at fixed request rates (latency is
+// measured from each request's scheduled send time, so a slow server cannot slow the
+// generator down and hide its own queue). Loopback only; every phase is bounded in requests
+// and time.
+//   1. the bound: 1 ÷ the Argon2id verification time on CPU 0 (examples/argon2_time.rs);
+//   2. sign-in at 1.25 × the bound for 12 s: throughput (successful sign-ins/s, after 2 s);
+//   3. sign-in at 0.8 × the bound for 12 s: p50/p99;
+//   4. /healthz at 2,000 req/s for 5 s, sign-up journeys at 0.5 × the bound for 10 s: for scale;
+//   5. peak RSS (VmHWM) of the server after all of it.
+// Usage: node benches/server.mjs OUT.json  (env: MACNSS_SERVER_BIN, ARGON2_TIME_BIN)
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import http from 'node:http';
+import net from 'node:net';
+
+const out = process.argv[2] ?? 'server.json';
+const serverBin = process.env.MACNSS_SERVER_BIN;
+const hashBin = process.env.ARGON2_TIME_BIN;
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] : NaN; };
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+const hash = JSON.parse(execFileSync('taskset', ['-c', '0', hashBin, '15']).toString());
+const bound = 1000 / hash.median_ms;
+console.error(`argon2id on one core: ${hash.median_ms.toFixed(1)} ms → bound ${bound.toFixed(1)} sign-ins/s`);
+
+const port = await new Promise((resolve) => { const s = net.createServer(); s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); }); });
+const dir = mkdtempSync(join(tmpdir(), 'macnss-bench-'));
+// Demo mode for the outbox (codes) and Omar's account; the per-client limit (600/min per
+// address, and all the load comes from 127.0.0.1) is lifted, every other limit is production.
+const server = spawn('taskset', ['-c', '0', serverBin, '--demo', '--synthetic', '2000', '--db', join(dir, 'bench.db'),
+  '--listen', `127.0.0.1:${port}`, '--web-dir', join(dir, 'none'), '--limit', 'requests_per_client_per_minute=100000000'],
+{ stdio: ['ignore', 'ignore', 'pipe'] });
+let log = '';
+server.stderr.on('data', (d) => { log = (log + d).slice(-4000); });
+const base = `http://127.0.0.1:${port}`;
+const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+
+function request(method, path, body) {
+  return new Promise((resolve) => {
+    const data = body === undefined ? undefined : JSON.stringify(body);
+    const req = http.request(`${base}${path}`, { method, agent, timeout: 20_000,
+      headers: data ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } : {} }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString() }));
+    });
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', (e) => resolve({ status: 0, body: String(e) }));
+    if (data) req.write(data);
+    req.end();
+  });
+}
+
+/** Starts `job(i)` at `rate`/s for `seconds`; returns each job's {ok, start, end} (ms). */
+async function openLoop(rate, seconds, job) {
+  const n = Math.round(rate * seconds);
+  const t0 = performance.now() + 50;
+  const done = [];
+  for (let i = 0; i < n; i++) {
+    const at = t0 + (i * 1000) / rate;
+    const wait = at - performance.now();
+    if (wait > 1) await sleep(wait);
+    done.push(job(i).then((ok) => ({ ok, start: at - t0, end: performance.now() - t0 })));
+  }
+  return Promise.all(done);
+}
+
+const signIn = async () => (await request('POST', '/v1/session', { identifier: '678901234', password: 'Tajine aux pruneaux 2026' })).status === 200;
+
+function latencies(rs) {
+  const ok = rs.filter((r) => r.ok);
+  const l = ok.map((r) => r.end - r.start);
+  return { sent: rs.length, ok: ok.length, p50: pct(l, 0.5), p99: pct(l, 0.99), max: Math.max(...l) };
+}
+
+async function signUp(i) {
+  const phone = `06${String(20000000 + i)}`;
+  const e164 = `+212${phone.slice(1)}`;
+  const start = await request('POST', '/v1/signup/start', { kind: 'insured', document_kind: 'cnie',
+    document_number: `SY${100000 + i}`, document_expiry: '2035-12-31', birth_date: '1985-06-15' });
+  if (start.status !== 200 && start.status !== 201) return false;
+  const { signup_id } = JSON.parse(start.body);
+  const contact = await request('POST', '/v1/signup/contact', { signup_id, phone, email: `p${i}@example.ma`,
+    terms_accepted: true, terms_version: '2026-01' });
+  if (contact.status >= 300) return false;
+  const box = JSON.parse((await request('GET', `/dev/outbox?to=${encodeURIComponent(e164)}`)).body);
+  const code = box.at(-1)?.body.match(/(?<!\d)\d{6}(?!\d)/)?.[0];
+  const verify = await request('POST', '/v1/signup/verify', { signup_id, code });
+  return verify.status < 300;
+}
+
+const result = { hash, bound };
+try {
+  for (let i = 0; i < 100; i++) {
+    if ((await request('GET', '/healthz')).status === 200) break;
+    if (server.exitCode !== null) throw new Error(`server exited: ${log}`);
+    await sleep(100);
+  }
+  // Warm-up: the demo account's hash and the first connections (not measured).
+  await openLoop(Math.max(1, bound / 2), 2, signIn);
+
+  const sat = await openLoop(bound * 1.25, 12, signIn);
+  const counted = sat.filter((r) => r.ok && r.end >= 2000 && r.end <= 12_000).length;
+  result.throughput = { offered: bound * 1.25, seconds: 10, perSecond: counted / 10, ...latencies(sat) };
+  console.error(`sign-in throughput ${result.throughput.perSecond.toFixed(1)}/s (bound ${bound.toFixed(1)})`);
+  await sleep(1000);
+
+  result.signIn80 = { rate: bound * 0.8, seconds: 12, ...latencies(await openLoop(bound * 0.8, 12, signIn)) };
+  console.error(`sign-in at 80 %: p50 ${result.signIn80.p50.toFixed(0)} ms, p99 ${result.signIn80.p99.toFixed(0)} ms`);
+
+  const hz = await openLoop(2000, 5, async () => (await request('GET', '/healthz')).status === 200);
+  result.healthz = { rate: 2000, seconds: 5, perSecond: hz.filter((r) => r.ok).length / ((Math.max(...hz.map((r) => r.end))) / 1000), ...latencies(hz) };
+  console.error(`/healthz at 2000/s: p50 ${result.healthz.p50.toFixed(1)} ms, p99 ${result.healthz.p99.toFixed(1)} ms`);
+
+  const su = await openLoop(bound * 0.5, 10, signUp);
+  result.signUp = { rate: bound * 0.5, seconds: 10, perSecond: su.filter((r) => r.ok).length / (Math.max(...su.map((r) => r.end)) / 1000), ...latencies(su) };
+  console.error(`sign-ups: ${result.signUp.ok}/${result.signUp.sent}, ${result.signUp.perSecond.toFixed(1)}/s, p99 ${result.signUp.p99.toFixed(0)} ms`);
+
+  const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
+  // taskset execs the server: the pid is the server's own.
+  result.peakRssKiB = Number(status.match(/VmHWM:\s+(\d+)/)[1]);
+  console.error(`peak RSS ${(result.peakRssKiB / 1024).toFixed(0)} MiB`);
+} finally {
+  agent.destroy();
+  server.kill('SIGTERM');
+  await new Promise((r) => (server.exitCode !== null ? r() : server.once('exit', r)));
+  rmSync(dir, { recursive: true, force: true });
+}
+writeFileSync(out, JSON.stringify(result, null, 2));
