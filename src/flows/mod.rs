@@ -54,18 +54,35 @@ impl ApiError {
     }
 }
 
+/// The `Idempotency-Key` of a code-sending request: the same for every retry of one send (so a
+/// retry after a lost answer sends no second SMS), new for each deliberate new send (a resend,
+/// another number or channel). Opaque: a transaction id, a counter and a hash of the
+/// destination, never the destination itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SendKey(pub String);
+
+impl SendKey {
+    pub fn new(transaction: &str, sends_so_far: u32, destination: &str) -> Self {
+        // FNV-1a: stable across platforms and releases, enough to tell destinations apart.
+        let hash = destination.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        Self(format!("{transaction}.{sends_so_far}.{hash:016x}"))
+    }
+}
+
 /// Every request a flow can ask the shell to send.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Request {
     SignupStart(SignupStartRequest),
-    SignupContact(SignupContactRequest),
-    SignupResend(SignupResendRequest),
+    SignupContact(SignupContactRequest, SendKey),
+    SignupResend(SignupResendRequest, SendKey),
     SignupVerify(SignupVerifyRequest),
     SignIn(SignInRequest),
     ChangePassword(ChangePasswordRequest),
     SignOut(SignOutRequest),
     RecoveryStart(RecoveryStartRequest),
-    RecoverySend(RecoverySendRequest),
+    RecoverySend(RecoverySendRequest, SendKey),
     RecoveryVerify(RecoveryVerifyRequest),
     RecoveryComplete(RecoveryCompleteRequest),
 }

@@ -2,7 +2,7 @@
 //! («Valider») → a new password → back to sign-in.
 
 use super::form::{CodeStatus, FormErrors, apply_retry_after};
-use super::{ApiError, Destination, Effect, Request, Response, ResumeFlow, ResumePoint};
+use super::{ApiError, Destination, Effect, Request, Response, ResumeFlow, ResumePoint, SendKey};
 use chrono::{DateTime, Utc};
 use macnss_api::ErrorCode;
 use macnss_api::FieldError;
@@ -77,6 +77,8 @@ pub struct Recovery {
     pub channels: Vec<RecoveryChannel>,
     pub code_status: Option<CodeStatus>,
     reset_token: Option<Token>,
+    /// Codes sent so far in this recovery: part of each send's idempotency key.
+    pub codes_sent: u32,
 }
 
 impl Recovery {
@@ -94,6 +96,7 @@ impl Recovery {
             channels: Vec::new(),
             code_status: None,
             reset_token: None,
+            codes_sent: 0,
         }
     }
 
@@ -145,13 +148,19 @@ impl Recovery {
                 vec![]
             }
             (Step::Channel, Submit) => match (self.recovery_id.clone(), self.channel) {
-                (Some(recovery_id), Some(channel)) => self.send(
-                    Pending::Send,
-                    Request::RecoverySend(RecoverySendRequest {
-                        recovery_id,
-                        channel,
-                    }),
-                ),
+                (Some(recovery_id), Some(channel)) => {
+                    let key = SendKey::new(&recovery_id, self.codes_sent, channel_name(channel));
+                    self.send(
+                        Pending::Send,
+                        Request::RecoverySend(
+                            RecoverySendRequest {
+                                recovery_id,
+                                channel,
+                            },
+                            key,
+                        ),
+                    )
+                }
                 (Some(_), None) => {
                     self.errors.set_fields(vec![FieldError::new(
                         "channel",
@@ -181,7 +190,8 @@ impl Recovery {
                         recovery_id: id.clone(),
                         channel,
                     };
-                    self.send(Pending::Send, Request::RecoverySend(request))
+                    let key = SendKey::new(id, self.codes_sent, channel_name(channel));
+                    self.send(Pending::Send, Request::RecoverySend(request, key))
                 }
                 _ => vec![],
             },
@@ -283,6 +293,7 @@ impl Recovery {
             }
             (Pending::Send, Ok(Response::CodeSent(r))) => {
                 let status = CodeStatus::from_response(&r, now);
+                self.codes_sent += 1;
                 let point = ResumePoint {
                     flow: ResumeFlow::Recovery,
                     transaction_id: self.recovery_id.clone().unwrap_or_default(),
@@ -333,5 +344,12 @@ impl Recovery {
                 vec![]
             }
         }
+    }
+}
+
+fn channel_name(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Sms => "sms",
+        Channel::Email => "email",
     }
 }

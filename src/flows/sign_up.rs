@@ -2,7 +2,7 @@
 //! SMS code → confirmation («C'est parti» → sign-in).
 
 use super::form::{CodeStatus, DateFields, FormErrors, apply_retry_after};
-use super::{ApiError, Destination, Effect, Request, Response, ResumeFlow, ResumePoint};
+use super::{ApiError, Destination, Effect, Request, Response, ResumeFlow, ResumePoint, SendKey};
 use chrono::{DateTime, Utc};
 use macnss_api::types::*;
 use macnss_api::validate::{IdDocumentKind, casablanca_today};
@@ -112,6 +112,8 @@ pub struct SignUp {
     pub terms_version: Option<String>,
     pub code_status: Option<CodeStatus>,
     pub completed: Option<SignupCompleteResponse>,
+    /// Codes sent so far in this sign-up: part of each send's idempotency key.
+    pub codes_sent: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,6 +141,7 @@ impl SignUp {
             terms_version: None,
             code_status: None,
             completed: None,
+            codes_sent: 0,
         }
     }
 
@@ -191,9 +194,13 @@ impl SignUp {
             (Step::Code, Resend) => match (&self.signup_id, &self.code_status) {
                 (Some(id), Some(status)) if status.can_resend(now) => {
                     self.pending = Some(Pending::Resend);
-                    vec![Effect::Send(Request::SignupResend(SignupResendRequest {
-                        signup_id: id.clone(),
-                    }))]
+                    let key = SendKey::new(id, self.codes_sent, "resend");
+                    vec![Effect::Send(Request::SignupResend(
+                        SignupResendRequest {
+                            signup_id: id.clone(),
+                        },
+                        key,
+                    ))]
                 }
                 _ => vec![],
             },
@@ -313,7 +320,12 @@ impl SignUp {
         }
         self.errors.clear();
         self.pending = Some(Pending::Contact);
-        vec![Effect::Send(Request::SignupContact(request))]
+        let key = SendKey::new(
+            &request.signup_id,
+            self.codes_sent,
+            &format!("{}|{}", request.phone.trim(), request.email.trim()),
+        );
+        vec![Effect::Send(Request::SignupContact(request, key))]
     }
 
     fn submit_code(&mut self) -> Vec<Effect> {
@@ -351,6 +363,7 @@ impl SignUp {
             }
             (Pending::Contact | Pending::Resend, Ok(Response::CodeSent(r))) => {
                 let status = CodeStatus::from_response(&r, now);
+                self.codes_sent += 1;
                 self.step = Step::Code;
                 self.errors.clear();
                 let point = ResumePoint {

@@ -2,7 +2,7 @@
 //! turned into [`ApiError`], the access token kept in memory and refreshed on demand (one
 //! refresh in flight at a time).
 
-use crate::flows::{ApiError, Request, Response};
+use crate::flows::{ApiError, Request, Response, SendKey};
 use macnss_api::Problem;
 use macnss_api::routes;
 use macnss_api::types::{RefreshRequest, SessionResponse, TermsResponse, Token};
@@ -141,6 +141,17 @@ impl HttpApi {
         body: &B,
         auth: bool,
     ) -> Result<reqwest::Response, ApiError> {
+        self.post_keyed(path, body, auth, None).await
+    }
+
+    /// A POST with, for code-sending requests, the `Idempotency-Key` that makes a retry safe.
+    async fn post_keyed<B: Serialize>(
+        &self,
+        path: &str,
+        body: &B,
+        auth: bool,
+        key: Option<&SendKey>,
+    ) -> Result<reqwest::Response, ApiError> {
         let mut req = self
             .client
             .post(format!("{}{path}", self.base))
@@ -152,6 +163,9 @@ impl HttpApi {
             .json(body);
         if auth && let Some(token) = self.access_token() {
             req = req.bearer_auth(token.expose());
+        }
+        if let Some(key) = key {
+            req = req.header(routes::IDEMPOTENCY_KEY_HEADER, &key.0);
         }
         req.send().await.map_err(network_error)
     }
@@ -217,11 +231,19 @@ impl Api for HttpApi {
                 R::SignupStart(b) => Response::SignupStarted(
                     read(self.post(routes::SIGNUP_START, b, false).await?).await?,
                 ),
-                R::SignupContact(b) => Response::CodeSent(
-                    read(self.post(routes::SIGNUP_CONTACT, b, false).await?).await?,
+                R::SignupContact(b, key) => Response::CodeSent(
+                    read(
+                        self.post_keyed(routes::SIGNUP_CONTACT, b, false, Some(key))
+                            .await?,
+                    )
+                    .await?,
                 ),
-                R::SignupResend(b) => Response::CodeSent(
-                    read(self.post(routes::SIGNUP_RESEND, b, false).await?).await?,
+                R::SignupResend(b, key) => Response::CodeSent(
+                    read(
+                        self.post_keyed(routes::SIGNUP_RESEND, b, false, Some(key))
+                            .await?,
+                    )
+                    .await?,
                 ),
                 R::SignupVerify(b) => Response::SignupCompleted(
                     read(self.post(routes::SIGNUP_VERIFY, b, false).await?).await?,
@@ -239,8 +261,12 @@ impl Api for HttpApi {
                 R::RecoveryStart(b) => Response::RecoveryStarted(
                     read(self.post(routes::RECOVERY_START, b, false).await?).await?,
                 ),
-                R::RecoverySend(b) => Response::CodeSent(
-                    read(self.post(routes::RECOVERY_SEND, b, false).await?).await?,
+                R::RecoverySend(b, key) => Response::CodeSent(
+                    read(
+                        self.post_keyed(routes::RECOVERY_SEND, b, false, Some(key))
+                            .await?,
+                    )
+                    .await?,
                 ),
                 R::RecoveryVerify(b) => Response::RecoveryVerified(
                     read(self.post(routes::RECOVERY_VERIFY, b, false).await?).await?,

@@ -137,3 +137,61 @@ async fn a_resend_after_the_cooldown_delivers_a_new_code_that_works() {
         .await;
     assert_eq!(f.step, sign_up::Step::Confirmation, "{:?}", f.errors);
 }
+
+#[tokio::test]
+async fn a_send_replayed_with_its_idempotency_key_delivers_one_sms() {
+    let app = spawn_app().await;
+    let now = app.now();
+    let mut f = SignUp::new();
+    app.services
+        .drive(
+            &mut f,
+            sign_up::Event::ChooseKind(AccountKind::Insured),
+            &now,
+        )
+        .await;
+    fill_identity(&app.services, &mut f, &AMINA, &now).await;
+    app.services
+        .drive(&mut f, sign_up::Event::Submit, &now)
+        .await;
+    app.services
+        .drive(
+            &mut f,
+            sign_up::Event::Edit(Field::Phone, "0661223344".into()),
+            &now,
+        )
+        .await;
+    app.services
+        .drive(
+            &mut f,
+            sign_up::Event::Edit(Field::Email, "a@example.ma".into()),
+            &now,
+        )
+        .await;
+    app.services
+        .drive(&mut f, sign_up::Event::SetTermsAccepted(true), &now)
+        .await;
+    // The request as the flow builds it, sent twice as if the first answer had been lost.
+    let effects = f.update(sign_up::Event::Submit, now());
+    let [macnss::flows::Effect::Send(request)] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    let first = app
+        .services
+        .api
+        .send(request.clone())
+        .await
+        .expect("first send");
+    let replay = app
+        .services
+        .api
+        .send(request.clone())
+        .await
+        .expect("replayed send");
+    assert_eq!(first, replay, "the replay gets the first answer");
+    assert_eq!(
+        app.outbox("+212661223344").await.len(),
+        1,
+        "and no second SMS"
+    );
+}

@@ -1,5 +1,7 @@
-//! `Idempotency-Key` on the code-sending operations: the first answer for a (route, flow,
-//! key) is stored and replayed byte for byte; a replay sends nothing.
+//! `Idempotency-Key` on the code-sending operations: the first successful answer for a
+//! (route, flow, key) is stored and replayed byte for byte; a replay sends nothing. Refusals
+//! (4xx) and failures (5xx) sent nothing, so they are not stored: a retry with the same key
+//! after a cooldown or a fix is judged afresh.
 
 use crate::app::AppState;
 use crate::db::DbError;
@@ -49,7 +51,7 @@ where
         return rebuild(500, String::new());
     };
     let body = String::from_utf8_lossy(&bytes).into_owned();
-    if status < 500 {
+    if (200..300).contains(&status) {
         let now = state.clock.unix();
         let stored_body = body.clone();
         let saved = state

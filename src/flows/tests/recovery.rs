@@ -6,6 +6,14 @@ use crate::flows::{Destination, Effect, Request, Response, ResumeFlow};
 use chrono::Duration;
 use macnss_api::{FieldError, ValidationError};
 
+/// The body of the one send among `effects`.
+fn recovery_send(effects: &[Effect]) -> RecoverySendRequest {
+    match effects {
+        [Effect::Send(Request::RecoverySend(body, _))] => body.clone(),
+        other => panic!("expected one send, got {other:?}"),
+    }
+}
+
 fn channels() -> RecoveryStartResponse {
     RecoveryStartResponse {
         recovery_id: "rc_1".into(),
@@ -88,11 +96,11 @@ fn choosing_email_sends_the_code_by_email_and_saves_a_resume_point() {
     let mut f = at_channel();
     f.update(Event::ChooseChannel(Channel::Email), now());
     assert_eq!(
-        f.update(Event::Submit, now()),
-        vec![Effect::Send(Request::RecoverySend(RecoverySendRequest {
+        recovery_send(&f.update(Event::Submit, now())),
+        RecoverySendRequest {
             recovery_id: "rc_1".into(),
             channel: Channel::Email,
-        }))]
+        }
     );
     let effects = f.update(
         Event::Response(Ok(Response::CodeSent(code_sent(60)))),
@@ -110,11 +118,11 @@ fn resend_uses_the_same_channel_after_the_cooldown() {
     let mut f = at_code(Channel::Email);
     assert!(f.update(Event::Resend, now()).is_empty());
     assert_eq!(
-        f.update(Event::Resend, now() + Duration::seconds(60)),
-        vec![Effect::Send(Request::RecoverySend(RecoverySendRequest {
+        recovery_send(&f.update(Event::Resend, now() + Duration::seconds(60))),
+        RecoverySendRequest {
             recovery_id: "rc_1".into(),
             channel: Channel::Email,
-        }))]
+        }
     );
     assert_eq!(f.pending, Some(Pending::Send));
 }
@@ -259,10 +267,10 @@ fn a_resumed_recovery_reopens_the_code_step() {
     // The resumed step can resend on the same channel once the cooldown is over.
     let mut r = r;
     assert_eq!(
-        r.update(Event::Resend, now() + Duration::seconds(120)),
-        vec![Effect::Send(Request::RecoverySend(RecoverySendRequest {
+        recovery_send(&r.update(Event::Resend, now() + Duration::seconds(120))),
+        RecoverySendRequest {
             recovery_id: "rc_1".into(),
             channel: Channel::Sms,
-        }))]
+        }
     );
 }

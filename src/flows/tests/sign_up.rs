@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::flows::sign_up::{Event, Field, Pending, SignUp, Step};
-use crate::flows::{Destination, Effect, Request, Response, ResumeFlow};
+use crate::flows::{Destination, Effect, Request, Response, ResumeFlow, SendKey};
 use chrono::Duration;
 use macnss_api::validate::IdDocumentKind;
 use macnss_api::{FieldError, ValidationError};
@@ -187,16 +187,61 @@ fn contact_requires_the_terms_and_sends_the_accepted_version() {
     );
     f.update(Event::SetTermsAccepted(true), now());
     let effects = f.update(Event::Submit, now());
+    let [Effect::Send(Request::SignupContact(body, _key))] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
     assert_eq!(
-        effects,
-        vec![Effect::Send(Request::SignupContact(SignupContactRequest {
+        body,
+        &SignupContactRequest {
             signup_id: "su_1".into(),
             phone: "06 12 34 56 78".into(),
             email: "amina@example.ma".into(),
             terms_accepted: true,
             terms_version: "2026-01".into(),
-        }))]
+        }
     );
+}
+
+fn send_key(effects: &[Effect]) -> SendKey {
+    match effects {
+        [Effect::Send(Request::SignupContact(_, key) | Request::SignupResend(_, key))] => {
+            key.clone()
+        }
+        other => panic!("expected one send, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_retried_send_reuses_its_idempotency_key_and_a_new_send_gets_a_new_one() {
+    let mut f = at_contact();
+    let first = send_key(&f.update(Event::Submit, now()));
+    f.update(Event::Response(Err(ApiError::Timeout)), now());
+    let retry = send_key(&f.update(Event::Submit, now()));
+    assert_eq!(
+        first, retry,
+        "a retry after a lost answer must not send a second SMS"
+    );
+    assert!(
+        !first.0.contains("0612") && !first.0.contains("amina"),
+        "no personal data in the key"
+    );
+
+    // Another number is another send.
+    f.update(Event::Response(Err(ApiError::Timeout)), now());
+    f.update(Event::Edit(Field::Phone, "0700112233".into()), now());
+    let other_number = send_key(&f.update(Event::Submit, now()));
+    assert_ne!(first, other_number);
+
+    // After a success, a resend is a new send, and its retry shares its key.
+    f.update(
+        Event::Response(Ok(Response::CodeSent(code_sent(60)))),
+        now(),
+    );
+    let later = now() + Duration::seconds(60);
+    let resend = send_key(&f.update(Event::Resend, later));
+    f.update(Event::Response(Err(ApiError::Offline)), later);
+    assert_eq!(resend, send_key(&f.update(Event::Resend, later)));
+    assert_ne!(resend, other_number);
 }
 
 #[test]
@@ -233,11 +278,14 @@ fn resend_waits_for_the_cooldown_measured_from_absolute_deadlines() {
         Some(1)
     );
     let effects = f.update(Event::Resend, now() + Duration::seconds(60));
+    let [Effect::Send(Request::SignupResend(body, _))] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
     assert_eq!(
-        effects,
-        vec![Effect::Send(Request::SignupResend(SignupResendRequest {
+        body,
+        &SignupResendRequest {
             signup_id: "su_1".into()
-        }))]
+        }
     );
     assert_eq!(f.pending, Some(Pending::Resend));
 }

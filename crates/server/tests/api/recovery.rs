@@ -217,6 +217,30 @@ async fn a_replayed_idempotency_key_returns_the_first_answer_and_sends_one_sms()
 }
 
 #[tokio::test]
+async fn a_refused_send_is_not_replayed_so_its_key_works_once_the_cooldown_is_over() {
+    let app = spawn_app().await;
+    let s = start(&app, OMAR_ID).await;
+    let rid = s.body["recovery_id"].as_str().expect("id");
+    let body = json!({"recovery_id": rid, "channel": "sms"});
+    app.post_with(
+        "/v1/recovery/send",
+        body.clone(),
+        &[("idempotency-key", "k-1")],
+    )
+    .await
+    .assert_ok();
+    let key = [("idempotency-key", "k-2")];
+    app.post_with("/v1/recovery/send", body.clone(), &key)
+        .await
+        .assert_problem(429, "resend_too_soon");
+    app.advance(61).await;
+    app.post_with("/v1/recovery/send", body, &key)
+        .await
+        .assert_ok();
+    assert_eq!(app.outbox(OMAR_PHONE).await.len(), 2);
+}
+
+#[tokio::test]
 async fn recovery_codes_follow_the_same_limits_and_expire() {
     let app = spawn_app().await;
     let s = start(&app, OMAR_ID).await;
