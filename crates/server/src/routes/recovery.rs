@@ -182,7 +182,7 @@ pub async fn start(
 /// Step 2: send the code on the chosen channel (again: after the cooldown).
 #[utoipa::path(post, path = "/v1/recovery/send", tag = "recovery",
     request_body = RecoverySendRequest,
-    params(("idempotency-key" = Option<String>, Header, description = "Replays return the first answer and send nothing", min_length = 1, max_length = 200, pattern = "^[!-~]([\\t -~]*[!-~])?$")),
+    params(("idempotency-key" = Option<String>, Header, description = "A replay of a successful send returns its answer and sends nothing; refusals are not stored", min_length = 1, max_length = 200, pattern = "^[!-~]([\\t -~]*[!-~])?$")),
     responses(
         (status = 200, body = CodeSentResponse),
         (status = 400, body = Problem, description = "malformed_request"),

@@ -133,7 +133,7 @@ fn code_sent(state: &AppState, channel: Channel, masked: String) -> CodeSentResp
 /// Step 2: phone, e-mail and CGU acceptance; sends the code by SMS.
 #[utoipa::path(post, path = "/v1/signup/contact", tag = "sign-up",
     request_body = SignupContactRequest,
-    params(("idempotency-key" = Option<String>, Header, description = "Replays return the first answer", min_length = 1, max_length = 200, pattern = "^[!-~]([\\t -~]*[!-~])?$")),
+    params(("idempotency-key" = Option<String>, Header, description = "A replay of a successful send returns its answer and sends nothing; refusals are not stored", min_length = 1, max_length = 200, pattern = "^[!-~]([\\t -~]*[!-~])?$")),
     responses(
         (status = 200, body = CodeSentResponse),
         (status = 400, body = Problem, description = "malformed_request"),
@@ -221,7 +221,7 @@ async fn contact_inner(
 /// Sends a new sign-up code to the same number, after the cooldown.
 #[utoipa::path(post, path = "/v1/signup/resend", tag = "sign-up",
     request_body = SignupResendRequest,
-    params(("idempotency-key" = Option<String>, Header, description = "Replays return the first answer", min_length = 1, max_length = 200, pattern = "^[!-~]([\\t -~]*[!-~])?$")),
+    params(("idempotency-key" = Option<String>, Header, description = "A replay of a successful send returns its answer and sends nothing; refusals are not stored", min_length = 1, max_length = 200, pattern = "^[!-~]([\\t -~]*[!-~])?$")),
     responses(
         (status = 200, body = CodeSentResponse),
         (status = 400, body = Problem, description = "malformed_request"),
