@@ -16,7 +16,14 @@ use crate::views::Route;
 use dioxus::prelude::*;
 use std::collections::VecDeque;
 
-const STYLE: Asset = asset!("/assets/main.css");
+// `static_head`: dx writes a parser-inserted <link rel="stylesheet"> into the web build's
+// index.html, so the first screen is painted already styled (no unstyled frame, no layout
+// shift when the sheet arrives: BENCHMARKS.md). Native builds load it through
+// `document::Stylesheet` below (on the web, the same sheet again, from the memory cache).
+const STYLE: Asset = asset!(
+    "/assets/main.css",
+    AssetOptions::css().with_static_head(true)
+);
 
 /// The active language and the translations, shared through context.
 #[derive(Clone, Copy, PartialEq)]
@@ -173,7 +180,10 @@ fn Main() -> Element {
     let current = *i18n.lang.read();
     rsx! {
         document::Stylesheet { href: STYLE }
-        document::Meta { name: "viewport", content: "width=device-width, initial-scale=1, viewport-fit=cover" }
+        // The web build's index.html carries the viewport; the native webviews get it here.
+        if cfg!(not(target_arch = "wasm32")) {
+            document::Meta { name: "viewport", content: "width=device-width, initial-scale=1, viewport-fit=cover" }
+        }
         div { class: "app", lang: current.tag(), dir: current.dir(),
             Router::<Route> {}
         }
