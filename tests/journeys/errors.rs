@@ -5,16 +5,7 @@ use super::*;
 use macnss_api::ErrorCode;
 
 async fn start(app: &TestApp, person: &Person) -> SignUp {
-    let now = app.now();
-    let mut f = SignUp::new();
-    app.services
-        .drive(&mut f, sign_up::Event::ChooseKind(person.kind), &now)
-        .await;
-    fill_identity(&app.services, &mut f, person, &now).await;
-    app.services
-        .drive(&mut f, sign_up::Event::Submit, &now)
-        .await;
-    f
+    app.start_sign_up(person).await
 }
 
 #[tokio::test]
@@ -65,44 +56,16 @@ async fn an_existing_account_is_offered_sign_in_and_recovery() {
 #[tokio::test]
 async fn a_wrong_code_says_how_many_tries_are_left() {
     let app = spawn_app().await;
-    let now = app.now();
-    let mut f = start(&app, &AMINA).await;
-    app.services
-        .drive(
-            &mut f,
-            sign_up::Event::Edit(Field::Phone, "0661223344".into()),
-            &now,
-        )
-        .await;
-    app.services
-        .drive(
-            &mut f,
-            sign_up::Event::Edit(Field::Email, "a@example.ma".into()),
-            &now,
-        )
-        .await;
-    app.services
-        .drive(&mut f, sign_up::Event::SetTermsAccepted(true), &now)
-        .await;
-    app.services
-        .drive(&mut f, sign_up::Event::Submit, &now)
-        .await;
+    let mut f = app.at_code_step(&AMINA, "0661223344").await;
     let right = app.last_code("+212661223344").await;
     let wrong = if right == "000000" {
         "111111"
     } else {
         "000000"
     };
-    app.services
-        .drive(
-            &mut f,
-            sign_up::Event::Edit(Field::Code, wrong.into()),
-            &now,
-        )
+    app.step(&mut f, sign_up::Event::Edit(Field::Code, wrong.into()))
         .await;
-    app.services
-        .drive(&mut f, sign_up::Event::Submit, &now)
-        .await;
+    app.step(&mut f, sign_up::Event::Submit).await;
     match &f.errors.failure {
         Some(macnss::flows::ApiError::Problem(p)) => {
             assert_eq!(p.code, ErrorCode::CodeInvalid);

@@ -134,38 +134,51 @@ impl TestApp {
         assert!(r.status().is_success());
     }
 
+    /// Sends one sign-up event and runs its effects.
+    pub async fn step(&self, f: &mut SignUp, event: sign_up::Event) -> Option<Destination> {
+        self.services.drive(f, event, self.now()).await
+    }
+
+    /// Chooses the account type, fills the identity step as `person` and submits it.
+    pub async fn start_sign_up(&self, person: &Person) -> SignUp {
+        let mut f = SignUp::new();
+        self.step(&mut f, sign_up::Event::ChooseKind(person.kind))
+            .await;
+        fill_identity(&self.services, &mut f, person, self.now()).await;
+        self.step(&mut f, sign_up::Event::Submit).await;
+        f
+    }
+
+    /// Fills the contact step with `phone`, accepts the CGU and submits.
+    pub async fn submit_contact(&self, f: &mut SignUp, phone: &str) {
+        self.step(f, sign_up::Event::Edit(Field::Phone, phone.into()))
+            .await;
+        self.step(
+            f,
+            sign_up::Event::Edit(Field::Email, "amina@example.ma".into()),
+        )
+        .await;
+        self.step(f, sign_up::Event::SetTermsAccepted(true)).await;
+        self.step(f, sign_up::Event::Submit).await;
+    }
+
+    /// A sign-up of `person` waiting at the code step, the code sent to `phone`.
+    pub async fn at_code_step(&self, person: &Person, phone: &str) -> SignUp {
+        let mut f = self.start_sign_up(person).await;
+        assert_eq!(f.step, sign_up::Step::Contact, "{:?}", f.errors);
+        self.submit_contact(&mut f, phone).await;
+        assert_eq!(f.step, sign_up::Step::Code, "{:?}", f.errors);
+        f
+    }
+
     /// Runs the whole sign-up wizard for `person` with `phone`; returns the credentials SMS.
     pub async fn sign_up(&self, person: &Person, phone: &str) -> (SignUp, String) {
-        let mut f = SignUp::new();
-        let now = self.now();
-        self.services
-            .drive(&mut f, sign_up::Event::ChooseKind(person.kind), &now)
-            .await;
-        fill_identity(&self.services, &mut f, person, &now).await;
-        self.services
-            .drive(&mut f, sign_up::Event::Submit, &now)
-            .await;
-        assert_eq!(f.step, sign_up::Step::Contact, "{:?}", f.errors);
-        for (field, value) in [(Field::Phone, phone), (Field::Email, "amina@example.ma")] {
-            self.services
-                .drive(&mut f, sign_up::Event::Edit(field, value.into()), &now)
-                .await;
-        }
-        self.services
-            .drive(&mut f, sign_up::Event::SetTermsAccepted(true), &now)
-            .await;
-        self.services
-            .drive(&mut f, sign_up::Event::Submit, &now)
-            .await;
-        assert_eq!(f.step, sign_up::Step::Code, "{:?}", f.errors);
+        let mut f = self.at_code_step(person, phone).await;
         let e164 = e164(phone);
         let code = self.last_code(&e164).await;
-        self.services
-            .drive(&mut f, sign_up::Event::Edit(Field::Code, code), &now)
+        self.step(&mut f, sign_up::Event::Edit(Field::Code, code))
             .await;
-        self.services
-            .drive(&mut f, sign_up::Event::Submit, &now)
-            .await;
+        self.step(&mut f, sign_up::Event::Submit).await;
         assert_eq!(f.step, sign_up::Step::Confirmation, "{:?}", f.errors);
         let sms = self
             .outbox(&e164)

@@ -7,39 +7,7 @@ use macnss::flows::recovery::{self, Recovery};
 async fn a_killed_sign_up_resumes_at_the_code_step_and_completes() {
     let app = spawn_app().await;
     let now = app.now();
-    let mut f = SignUp::new();
-    app.services
-        .drive(
-            &mut f,
-            sign_up::Event::ChooseKind(AccountKind::Insured),
-            &now,
-        )
-        .await;
-    fill_identity(&app.services, &mut f, &AMINA, &now).await;
-    app.services
-        .drive(&mut f, sign_up::Event::Submit, &now)
-        .await;
-    app.services
-        .drive(
-            &mut f,
-            sign_up::Event::Edit(Field::Phone, "0661223344".into()),
-            &now,
-        )
-        .await;
-    app.services
-        .drive(
-            &mut f,
-            sign_up::Event::Edit(Field::Email, "a@example.ma".into()),
-            &now,
-        )
-        .await;
-    app.services
-        .drive(&mut f, sign_up::Event::SetTermsAccepted(true), &now)
-        .await;
-    app.services
-        .drive(&mut f, sign_up::Event::Submit, &now)
-        .await;
-    drop(f); // the app is killed
+    drop(app.at_code_step(&AMINA, "0661223344").await); // the app is killed
 
     let point = app
         .services
@@ -52,12 +20,9 @@ async fn a_killed_sign_up_resumes_at_the_code_step_and_completes() {
     );
     let mut resumed = SignUp::resumed(&point, now()).expect("code still valid");
     let code = app.last_code("+212661223344").await;
-    app.services
-        .drive(&mut resumed, sign_up::Event::Edit(Field::Code, code), &now)
+    app.step(&mut resumed, sign_up::Event::Edit(Field::Code, code))
         .await;
-    app.services
-        .drive(&mut resumed, sign_up::Event::Submit, &now)
-        .await;
+    app.step(&mut resumed, sign_up::Event::Submit).await;
     assert_eq!(
         resumed.step,
         sign_up::Step::Confirmation,

@@ -81,98 +81,40 @@ async fn the_confirmation_leads_to_sign_in_or_to_recovery_when_the_sms_never_cam
 #[tokio::test]
 async fn a_resend_after_the_cooldown_delivers_a_new_code_that_works() {
     let app = spawn_app().await;
-    let now = app.now();
-    let mut f = SignUp::new();
-    app.services
-        .drive(
-            &mut f,
-            sign_up::Event::ChooseKind(AccountKind::Insured),
-            &now,
-        )
-        .await;
-    fill_identity(&app.services, &mut f, &AMINA, &now).await;
-    app.services
-        .drive(&mut f, sign_up::Event::Submit, &now)
-        .await;
-    app.services
-        .drive(
-            &mut f,
-            sign_up::Event::Edit(Field::Phone, "0661223344".into()),
-            &now,
-        )
-        .await;
-    app.services
-        .drive(
-            &mut f,
-            sign_up::Event::Edit(Field::Email, "a@example.ma".into()),
-            &now,
-        )
-        .await;
-    app.services
-        .drive(&mut f, sign_up::Event::SetTermsAccepted(true), &now)
-        .await;
-    app.services
-        .drive(&mut f, sign_up::Event::Submit, &now)
-        .await;
-    let first = app.last_code("+212661223344").await;
+    let mut f = app.at_code_step(&AMINA, "0661223344").await;
 
     // Before the cooldown the flow refuses to send; after it, a new code arrives.
-    app.services
-        .drive(&mut f, sign_up::Event::Resend, &now)
-        .await;
+    app.step(&mut f, sign_up::Event::Resend).await;
     assert_eq!(app.outbox("+212661223344").await.len(), 1);
     app.advance_clock(61).await;
-    app.services
-        .drive(&mut f, sign_up::Event::Resend, &now)
-        .await;
+    app.step(&mut f, sign_up::Event::Resend).await;
     assert_eq!(app.outbox("+212661223344").await.len(), 2, "{:?}", f.errors);
     let second = app.last_code("+212661223344").await;
-    let _ = first;
 
-    app.services
-        .drive(&mut f, sign_up::Event::Edit(Field::Code, second), &now)
+    app.step(&mut f, sign_up::Event::Edit(Field::Code, second))
         .await;
-    app.services
-        .drive(&mut f, sign_up::Event::Submit, &now)
-        .await;
+    app.step(&mut f, sign_up::Event::Submit).await;
     assert_eq!(f.step, sign_up::Step::Confirmation, "{:?}", f.errors);
 }
 
 #[tokio::test]
 async fn a_send_replayed_with_its_idempotency_key_delivers_one_sms() {
     let app = spawn_app().await;
-    let now = app.now();
-    let mut f = SignUp::new();
-    app.services
-        .drive(
-            &mut f,
-            sign_up::Event::ChooseKind(AccountKind::Insured),
-            &now,
-        )
-        .await;
-    fill_identity(&app.services, &mut f, &AMINA, &now).await;
-    app.services
-        .drive(&mut f, sign_up::Event::Submit, &now)
-        .await;
-    app.services
-        .drive(
-            &mut f,
-            sign_up::Event::Edit(Field::Phone, "0661223344".into()),
-            &now,
-        )
-        .await;
-    app.services
-        .drive(
-            &mut f,
-            sign_up::Event::Edit(Field::Email, "a@example.ma".into()),
-            &now,
-        )
-        .await;
-    app.services
-        .drive(&mut f, sign_up::Event::SetTermsAccepted(true), &now)
+    let mut f = app.start_sign_up(&AMINA).await;
+    app.step(
+        &mut f,
+        sign_up::Event::Edit(Field::Phone, "0661223344".into()),
+    )
+    .await;
+    app.step(
+        &mut f,
+        sign_up::Event::Edit(Field::Email, "a@example.ma".into()),
+    )
+    .await;
+    app.step(&mut f, sign_up::Event::SetTermsAccepted(true))
         .await;
     // The request as the flow builds it, sent twice as if the first answer had been lost.
-    let effects = f.update(sign_up::Event::Submit, now());
+    let effects = f.update(sign_up::Event::Submit, app.now()());
     let [macnss::flows::Effect::Send(request)] = effects.as_slice() else {
         panic!("{effects:?}")
     };
