@@ -31,12 +31,12 @@ async function freePort() {
 }
 
 /** Starts the demo server; `port` reuses an address (to restart "the same" server). */
-export async function startServer({ port, db } = {}) {
+export async function startServer({ port, db, args = [] } = {}) {
   port = port ?? await freePort();
   db = db ?? join(mkdtempSync(join(tmpdir(), 'macnss-')), 'demo.db');
   const bin = process.env.MACNSS_SERVER_BIN ?? join(root, 'target', 'debug', 'macnss-server');
   const webDir = process.env.MACNSS_WEB_DIR ?? join(root, 'target', 'dx', 'macnss', 'release', 'web', 'public');
-  const child = spawn(bin, ['--demo', '--db', db, '--listen', `127.0.0.1:${port}`, '--web-dir', webDir],
+  const child = spawn(bin, ['--demo', '--db', db, '--listen', `127.0.0.1:${port}`, '--web-dir', webDir, ...args],
     { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   child.stderr.on('data', (d) => { log += d; });

@@ -327,3 +327,16 @@ for (const lang of ['fr', 'ar']) {
     } finally { await context.close(); await server.stop(); }
   });
 }
+
+test('an app older than the server accepts leads to the update screen (android, fr)', async () => {
+  const server = await startServer({ args: ['--min-app-version', '99.0.0'] });
+  const { context, page } = await openApp(browser, server, { device: 'android', lang: 'fr' });
+  try {
+    await click(page, T.fr.signIn);
+    await page.fill('#identifier', '678901234');
+    await page.fill('#password', 'Tajine aux pruneaux 2026');
+    await click(page, T.fr.signIn);
+    await page.getByRole('heading', { name: "Mettez l'application à jour" }).waitFor();
+    await check(page, 'update-required');
+  } finally { await context.close(); await server.stop(); }
+});
