@@ -6,6 +6,7 @@ use dioxus::history::{History, MemoryHistory};
 use dioxus::prelude::*;
 use dioxus::router::components::HistoryProvider;
 use macnss::app::{use_app_contexts, use_flows};
+use macnss::flows::sign_in::SignIn;
 use macnss::flows::sign_up::{self, SignUp};
 use macnss::i18n::Lang;
 use macnss::services::Services;
@@ -23,6 +24,8 @@ struct RootProps {
     lang: &'static str,
     /// Prepares the sign-up flow's state before rendering.
     sign_up: Option<SignUp>,
+    /// Prepares the sign-in flow's state before rendering.
+    sign_in: Option<SignIn>,
 }
 
 #[allow(non_snake_case)]
@@ -32,6 +35,9 @@ fn Root(props: RootProps) -> Element {
     use_hook(|| {
         if let Some(f) = props.sign_up.clone() {
             flows.sign_up.set(f);
+        }
+        if let Some(f) = props.sign_in.clone() {
+            flows.sign_in.set(f);
         }
     });
     let lang = *i18n.lang.read();
@@ -47,6 +53,10 @@ fn Root(props: RootProps) -> Element {
 }
 
 fn render(path: &str, lang: Lang, sign_up: Option<SignUp>) -> String {
+    render_with(path, lang, sign_up, None)
+}
+
+fn render_with(path: &str, lang: Lang, sign_up: Option<SignUp>, sign_in: Option<SignIn>) -> String {
     let preferences = MemoryPreferences::default();
     preferences.set(LANGUAGE_KEY, lang.tag());
     // The API is never called while rendering: port 9 (discard) would refuse anyway.
@@ -61,6 +71,7 @@ fn render(path: &str, lang: Lang, sign_up: Option<SignUp>) -> String {
             path: path.into(),
             lang: lang.tag(),
             sign_up,
+            sign_in,
         },
     )
     .with_root_context(services);
@@ -181,4 +192,25 @@ fn the_recovery_screen_continues_with_the_seed_wording() {
         ar.contains("متابعة") && ar.contains(r#"dir="ltr""#),
         "identifiers stay left-to-right"
     );
+}
+
+#[test]
+fn after_an_expired_session_sign_in_says_so_and_keeps_the_identifier() {
+    let f = SignIn::after_session_expired("678901234".into());
+    let html = render_with("/connexion", Lang::Fr, None, Some(f));
+    assert!(
+        html.contains("Votre session a expiré. Reconnectez-vous."),
+        "{html}"
+    );
+    assert!(html.contains(r#"value="678901234""#));
+}
+
+#[test]
+fn the_update_screen_tells_what_to_do_in_every_language() {
+    assert!(
+        render("/mise-a-jour", Lang::Fr, None).contains("Mettez l&#39;application à jour")
+            || render("/mise-a-jour", Lang::Fr, None).contains("Mettez l'application à jour")
+    );
+    assert!(render("/mise-a-jour", Lang::Ar, None).contains("حدِّثوا التطبيق"));
+    assert!(render("/mise-a-jour", Lang::En, None).contains("Update the app"));
 }
