@@ -53,7 +53,7 @@ pub fn SignInPage() -> Element {
                     if wait > 0 {
                         p { class: "hint", aria_live: "off", {i18n.t_args("sign-in-wait", &[("seconds", wait.into())])} }
                     }
-                    SubmitButton { label: i18n.t("sign-in-submit"), pending: f.pending || wait > 0, onclick: move |_| send(Event::Submit) }
+                    SubmitButton { label: i18n.t("sign-in-submit"), pending: f.pending, onclick: move |_| send(Event::Submit) }
                 }
                 button { class: "link-button", r#type: "button", onclick: move |_| send(Event::ForgotPassword), {i18n.t("sign-in-forgot")} }
             }
