@@ -20,6 +20,7 @@ pub fn Welcome() -> Element {
             navigator().replace(Route::RecoveryPage {});
         }
     });
+    bench_mark();
     rsx! {
         Screen { title: i18n.t("welcome-title"), class: "welcome",
             p { class: "lead", {i18n.t("welcome-intro")} }
@@ -49,3 +50,26 @@ pub fn Welcome() -> Element {
         }
     }
 }
+
+/// Benchmark hook of `scripts/bench` (native start time), inert unless the process runs with
+/// `MACNSS_BENCH_MARK` set: once the welcome screen is mounted, it waits for the webview to
+/// paint a frame and answer (so the screen is rendered and events flow), then prints one
+/// marker line on stderr, which the bench timestamps against the process start. No effect
+/// otherwise, and compiled out of the web build.
+#[cfg(not(target_arch = "wasm32"))]
+fn bench_mark() {
+    use_effect(|| {
+        if std::env::var_os("MACNSS_BENCH_MARK").is_some() {
+            spawn(async {
+                let mut eval = document::eval(
+                    "requestAnimationFrame(() => setTimeout(() => dioxus.send(true)));",
+                );
+                let _ = eval.recv::<bool>().await;
+                eprintln!("MACNSS_BENCH_MARK first-screen-interactive");
+            });
+        }
+    });
+}
+
+#[cfg(target_arch = "wasm32")]
+fn bench_mark() {}
