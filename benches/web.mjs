@@ -102,14 +102,14 @@ function sizes(files) {
 }
 
 async function keystrokes(page, selector, text) {
-  await page.click(selector);
+  await page.focus(selector); // not a click: only the keystrokes are interactions
   await page.keyboard.type(text, { delay: 60 });
 }
 
 /** The app's interactions: buttons answered locally, and typing. */
 async function appInteractions(browser, base) {
   const counts = { keys: 0, buttons: 0 };
-  const results = { events: [], shifts: [], screens: [], errorShift: 0 };
+  const results = { events: [], shifts: [], screens: [], errorShift: { cls: 0, raw: 0 }, loadCls: 0 };
   for (let run = 0; run < 3; run++) {
     // Sign-up: two local screen changes, typing, then the form's own errors (no request).
     let { context, page } = await throttledPage(browser, base, LATENCY_PROBE);
@@ -123,12 +123,17 @@ async function appInteractions(browser, base) {
     await keystrokes(page, '#document_number', 'BK123456'); counts.keys += 8;
     await keystrokes(page, '#birth_date-day', '14'); counts.keys += 2;
     await keystrokes(page, '#birth_date-month', '03'); counts.keys += 2;
-    const before = await page.evaluate(() => window.__shifts.reduce((a, s) => a + s.v, 0));
+    const before = await page.evaluate(() => window.__shifts.length);
     await page.getByRole('button', { name: 'Suivant', exact: true }).click(); counts.buttons++;
     await page.waitForSelector('.error-summary');
     await page.waitForTimeout(300);
     const r1 = await page.evaluate(() => ({ events: window.__events, shifts: window.__shifts, screens: window.__screens }));
-    results.errorShift = Math.max(results.errorShift, r1.shifts.reduce((a, s) => a + s.v, 0) - before);
+    // Layout shifts from the click on «Suivant» on: CLS counts only those not caused by input
+    // (hadRecentInput false); "raw" counts all of them, the summary pushing the form down too.
+    const after = r1.shifts.slice(before);
+    results.errorShift.raw = Math.max(results.errorShift.raw, after.reduce((a, s) => a + s.v, 0));
+    results.errorShift.cls = Math.max(results.errorShift.cls, after.filter((s) => !s.recent).reduce((a, s) => a + s.v, 0));
+    results.loadCls = Math.max(results.loadCls, r1.shifts.slice(0, before).filter((s) => !s.recent).reduce((a, s) => a + s.v, 0));
     await context.close();
     // Sign-in: one local screen change and typing.
     ({ context, page } = await throttledPage(browser, base, LATENCY_PROBE));
@@ -151,7 +156,7 @@ async function appInteractions(browser, base) {
 /** The reference: its one button (a counter), clicked. */
 async function refInteractions(browser, base) {
   const counts = { keys: 0, buttons: 0 };
-  const results = { events: [], screens: [], errorShift: 0 };
+  const results = { events: [], screens: [], errorShift: { cls: 0, raw: 0 }, loadCls: 0 };
   for (let run = 0; run < 3; run++) {
     const { context, page } = await throttledPage(browser, base, LATENCY_PROBE);
     await page.goto(base);
@@ -186,6 +191,7 @@ function summarise(results, counts) {
     keys: of('keys'), buttons: of('buttons'),
     nextScreen: { n: results.screens.length, p50: pct(results.screens, 0.5), p95: pct(results.screens, 0.95), max: Math.max(...results.screens) },
     errorShift: results.errorShift,
+    loadCls: results.loadCls,
   };
 }
 

@@ -33,12 +33,13 @@ impl Lang {
         }
     }
 
-    /// Text direction, from the language's script (`dir` attribute).
+    /// Text direction (`dir` attribute): Arabic is written right to left. (Spelled out rather
+    /// than derived from CLDR's likely subtags, whose tables were 300 KB of the web build for
+    /// three known languages: BENCHMARKS.md.)
     pub fn dir(self) -> &'static str {
-        let id: LanguageIdentifier = self.tag().parse().unwrap_or_default();
-        match id.character_direction() {
-            unic_langid::CharacterDirection::RTL => "rtl",
-            _ => "ltr",
+        match self {
+            Lang::Ar => "rtl",
+            Lang::Fr | Lang::En => "ltr",
         }
     }
 

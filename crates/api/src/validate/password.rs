@@ -3,7 +3,6 @@
 
 use super::ValidationError;
 use std::fmt;
-use unicode_normalization::UnicodeNormalization;
 
 pub const PASSWORD_MIN_CHARS: usize = 8;
 pub const PASSWORD_MAX_CHARS: usize = 128;
@@ -28,8 +27,19 @@ impl fmt::Debug for Password {
 }
 
 /// NFKC form of a password: the same password typed on two keyboards hashes the same.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn normalize_password(password: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
     password.nfkc().collect()
+}
+
+/// NFKC form of a password, by the browser (`String.prototype.normalize`): the same result
+/// for every assigned character, without about 100 KB of Unicode tables in the web download
+/// (BENCHMARKS.md). On the web it only serves the device's own checks; the server normalises
+/// again with the tables above and decides.
+#[cfg(target_arch = "wasm32")]
+pub fn normalize_password(password: &str) -> String {
+    js_sys::JsString::from(password).normalize("NFKC").into()
 }
 
 const TOP_COMMON: &str = include_str!("common_passwords_top.txt");
