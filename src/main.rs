@@ -3,6 +3,10 @@
 
 #[cfg(any(feature = "web", feature = "mobile"))]
 fn main() {
+    // Logs (browser console, stderr, logcat) in debug builds only: release builds carry no
+    // subscriber (BENCHMARKS.md, web first load).
+    #[cfg(debug_assertions)]
+    dioxus_logger::initialize_default();
     dioxus::LaunchBuilder::new()
         .with_context(macnss::services::Services::for_platform())
         .launch(macnss::app::App);
