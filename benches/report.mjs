@@ -48,6 +48,10 @@ lines.push(row(['Size: stripped release binary, `--features mobile` on the host 
 lines.push(row(['Size: stripped release desktop binary (`dx build --platform linux --release`)', mb(size.desktop_app),
   mb(size.desktop_ref), '—'], undefined));
 lines.push('');
+lines.push('The size figure is `cargo build --features mobile` for the host (it links on Linux: dioxus\' `mobile`',
+  'feature is dioxus-desktop there) with the release profile (built unstripped as `bench-native` for',
+  'cargo-bloat, then stripped): a proxy for the phone\'s native library, with the Linux keychain store',
+  '(zbus Secret Service) where Android has its Keystore store.', '');
 lines.push('Cold start here means a new process, a fresh `HOME` (no WebKit cache), a private D-Bus session',
   '(`dbus-run-session`, included in both figures) on one Xvfb; the OS file cache stays warm.',
   'The marker is printed by the app once its welcome screen is mounted, the webview has painted a',
