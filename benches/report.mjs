@@ -133,7 +133,8 @@ lines.push(row(['Peak RSS of the server over all of the above (VmHWM)', `${(s.pe
 lines.push('');
 lines.push('Rates are fixed (open loop, evenly spaced); latency counts from each request\'s scheduled send',
   'time. Demo mode (2,000 synthetic people, file database in WAL) with the per-client limit lifted',
-  '(all traffic comes from 127.0.0.1); every other limit is the production default. The bound',
+  '(all traffic comes from 127.0.0.1) and `concurrent_hashes = 1` (one core); every other limit is',
+  'the production default. The bound',
   'is measured by `crates/server/examples/argon2_time.rs` calling the function the server\'s hashing',
   'threads call.', '');
 

@@ -29,9 +29,12 @@ console.error(`argon2id on one core: ${hash.median_ms.toFixed(1)} ms → bound $
 const port = await new Promise((resolve) => { const s = net.createServer(); s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); }); });
 const dir = mkdtempSync(join(tmpdir(), 'macnss-bench-'));
 // Demo mode for the outbox (codes) and Omar's account; the per-client limit (600/min per
-// address, and all the load comes from 127.0.0.1) is lifted, every other limit is production.
+// address, and all the load comes from 127.0.0.1) is lifted, and the server is configured for
+// the one core it has (concurrent_hashes = 1); every other limit is production.
 const server = spawn('taskset', ['-c', '0', serverBin, '--demo', '--synthetic', '2000', '--db', join(dir, 'bench.db'),
-  '--listen', `127.0.0.1:${port}`, '--web-dir', join(dir, 'none'), '--limit', 'requests_per_client_per_minute=100000000'],
+  '--listen', `127.0.0.1:${port}`, '--web-dir', join(dir, 'none'), '--limit', 'requests_per_client_per_minute=100000000',
+  // One core, so one hash at a time (crates/server/README.md: concurrent_hashes ≤ cores).
+  '--limit', 'concurrent_hashes=1'],
 { stdio: ['ignore', 'ignore', 'pipe'] });
 let log = '';
 server.stderr.on('data', (d) => { log = (log + d).slice(-4000); });
