@@ -33,7 +33,8 @@ lines.push('Written by `scripts/bench` (do not edit the tables by hand; the tuni
   'on the same machine, and its budget (issue 8).', '');
 lines.push(`Run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit \`${commit}\` (plus the working tree), ` +
   `${os.cpus().length} × ${os.cpus()[0].model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, total ${totalSeconds} s ` +
-  '(other engineers\' builds may have shared the CPUs).', '');
+  `(load average over the last 5 minutes when the report was written: ${os.loadavg()[1].toFixed(2)}; other engineers' builds may have ` +
+  'shared the CPUs, which moves the timings, less their ratios to the references).', '');
 
 // --- Native
 lines.push('## Native (desktop build: the wry/WebKitGTK path the phones take)', '');
