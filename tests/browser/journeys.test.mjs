@@ -3,7 +3,7 @@
 // with axe-core and photographed (tests/browser/artifacts/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, lastCode, outbox, advanceClock, axe, shot } from './harness.mjs';
+import { startServer, launch, openApp, lastCode, outbox, advanceClock, axe, shot, DEVICES } from './harness.mjs';
 
 const T = {
   fr: { create: 'Créer mon compte', signIn: 'Me connecter', insured: 'Assuré', dependant: 'Ayant droits',
@@ -129,49 +129,54 @@ for (const [device, lang] of [['android', 'fr'], ['iphone', 'ar']]) {
   });
 }
 
-test('a dependant signs up with the insured number and gets their own identifier (iphone, fr)', async () => {
-  const server = await startServer();
-  const { context, page } = await openApp(browser, server, { device: 'iphone', lang: 'fr' });
-  try {
-    const sms = await signUp(page, server, T.fr, KARIM, { kind: 'dependant', phone: '0700112233', tag: 'iphone-fr-dependant' });
-    assert.match(sms, new RegExp(KARIM.id));
-  } finally { await context.close(); await server.stop(); }
-});
-
-for (const channel of ['sms', 'email']) {
-  test(`recovery by ${channel} sets a new password that signs in (android, fr)`, async () => {
+for (const [device, lang] of [['iphone', 'fr'], ['android', 'ar']]) {
+  test(`a dependant signs up with the insured number and gets their own identifier (${device}, ${lang})`, async () => {
     const server = await startServer();
-    const { context, page } = await openApp(browser, server, { device: 'android', lang: 'fr' });
+    const { context, page } = await openApp(browser, server, { device, lang });
     try {
-      await click(page, T.fr.signIn);
+      await chooseLanguage(page, lang);
+      const sms = await signUp(page, server, T[lang], KARIM, { kind: 'dependant', phone: '0700112233', tag: `${device}-${lang}-dependant` });
+      assert.match(sms, new RegExp(KARIM.id));
+    } finally { await context.close(); await server.stop(); }
+  });
+}
+
+for (const [channel, device, lang] of [['sms', 'android', 'fr'], ['email', 'android', 'fr'], ['sms', 'iphone', 'ar'], ['email', 'iphone', 'ar']]) {
+  test(`recovery by ${channel} sets a new password that signs in (${device}, ${lang})`, async () => {
+    const server = await startServer();
+    const { context, page } = await openApp(browser, server, { device, lang });
+    const t = T[lang];
+    try {
+      await chooseLanguage(page, lang);
+      await click(page, t.signIn);
       await page.waitForSelector('#identifier');
       await page.fill('#identifier', '678901234');
-      await click(page, T.fr.forgot);
+      await click(page, t.forgot);
       await page.waitForSelector('#identifier');
       assert.equal(await page.inputValue('#identifier'), '678901234', 'the identifier follows');
-      await check(page, `recovery-${channel}-01-identifier`);
-      await click(page, T.fr.cont);
+      await check(page, `recovery-${lang}-${channel}-01-identifier`);
+      await click(page, t.cont);
       await page.waitForSelector('input[name=channel]');
-      await check(page, `recovery-${channel}-02-channel`);
+      await check(page, `recovery-${lang}-${channel}-02-channel`);
       await page.locator('input[name=channel]').nth(channel === 'sms' ? 0 : 1).check();
-      await click(page, T.fr.cont);
+      await click(page, t.cont);
       await page.waitForSelector('#code');
-      await check(page, `recovery-${channel}-03-code`);
+      await check(page, `recovery-${lang}-${channel}-03-code`);
       const code = await lastCode(server, channel === 'sms' ? '+212661234567' : 'omar.tazi@example.ma');
       await page.fill('#code', code);
-      await click(page, T.fr.validate);
+      await click(page, t.validate);
       await page.waitForSelector('#new_password');
-      await check(page, `recovery-${channel}-04-new-password`);
+      await check(page, `recovery-${lang}-${channel}-04-new-password`);
       await page.fill('#new_password', 'la mer est calme ce soir');
-      await click(page, T.fr.validate);
-      await page.getByRole('button', { name: T.fr.signIn, exact: true }).waitFor();
-      await check(page, `recovery-${channel}-05-done`);
-      await click(page, T.fr.signIn);
+      await click(page, t.validate);
+      await page.getByRole('button', { name: t.signIn, exact: true }).waitFor();
+      await check(page, `recovery-${lang}-${channel}-05-done`);
+      await click(page, t.signIn);
       await page.waitForSelector('#password');
       assert.equal(await page.inputValue('#identifier'), '678901234');
       await page.fill('#password', 'la mer est calme ce soir');
-      await click(page, T.fr.signIn);
-      await page.getByRole('button', { name: T.fr.signOut, exact: true }).waitFor();
+      await click(page, t.signIn);
+      await page.getByRole('button', { name: t.signOut, exact: true }).waitFor();
     } finally { await context.close(); await server.stop(); }
   });
 }
@@ -338,5 +343,36 @@ test('an app older than the server accepts leads to the update screen (android, 
     await click(page, T.fr.signIn);
     await page.getByRole('heading', { name: "Mettez l'application à jour" }).waitFor();
     await check(page, 'update-required');
+  } finally { await context.close(); await server.stop(); }
+});
+
+test('the code can be sent again after the cooldown, and the new code works (android, fr)', async () => {
+  const server = await startServer();
+  const context = await browser.newContext({ ...DEVICES.android, locale: 'fr-MA' });
+  // The device clock is moved with the server's demo clock (time otherwise flows normally).
+  await context.clock.install();
+  const page = await context.newPage();
+  try {
+    await page.goto(server.base);
+    await page.waitForSelector('h1');
+    await click(page, T.fr.create);
+    await choose(page, T.fr.insured);
+    await fillIdentity(page, AMINA);
+    await click(page, T.fr.next);
+    await page.fill('#phone', '0661223344');
+    await page.fill('#email', 'a@example.ma');
+    await page.check('#terms_accepted');
+    await click(page, T.fr.validate);
+    await page.waitForSelector('#code');
+    assert.equal(await page.getByRole('button', { name: 'Renvoyer le code' }).count(), 0, 'no resend during the cooldown');
+    await advanceClock(server, 61);
+    await page.clock.fastForward(61_000);
+    await page.getByRole('button', { name: 'Renvoyer le code', exact: true }).click();
+    for (let i = 0; i < 50 && (await outbox(server, '+212661223344')).length < 2; i++) await page.waitForTimeout(100);
+    assert.equal((await outbox(server, '+212661223344')).length, 2, 'a second code was sent');
+    await check(page, 'resend-after-cooldown');
+    await page.fill('#code', await lastCode(server, '+212661223344'));
+    await click(page, T.fr.validate);
+    await page.getByRole('button', { name: T.fr.start, exact: true }).waitFor();
   } finally { await context.close(); await server.stop(); }
 });
