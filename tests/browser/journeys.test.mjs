@@ -96,6 +96,17 @@ for (const [device, lang] of [['android', 'fr'], ['iphone', 'ar']]) {
   test(`an insured signs up, signs in with the temporary password, changes it and signs out (${device}, ${lang})`, async () => {
     const server = await startServer();
     const { context, page } = await openApp(browser, server, { device, lang });
+    // For the secrets audit: every URL requested, and every token the API handed out.
+    const urls = [];
+    const tokens = [];
+    page.on('request', (r) => urls.push(r.url()));
+    page.on('response', async (r) => {
+      if (!r.url().includes('/v1/')) return;
+      try {
+        const body = await r.json();
+        for (const k of ['access_token', 'refresh_token', 'reset_token']) if (body?.[k]) tokens.push(body[k]);
+      } catch { /* not JSON */ }
+    });
     try {
       const t = T[lang];
       await chooseLanguage(page, lang);
@@ -122,6 +133,24 @@ for (const [device, lang] of [['android', 'fr'], ['iphone', 'ar']]) {
       await check(page, `${device}-${lang}-08-space`);
       await click(page, t.signOut);
       await page.getByRole('button', { name: t.create, exact: true }).waitFor();
+
+      // Secrets audit: no password, code or token in the browser's storage or in any URL.
+      const codes = (await outbox(server, '+212661223344')).map((m) => m.body.match(/(?<!\d)\d{6}(?!\d)/)?.[0]).filter(Boolean);
+      const secrets = [pw, 'un jardin sous la pluie', ...codes, ...tokens];
+      assert.ok(tokens.length >= 2 && codes.length >= 1, 'the audit knows the secrets it looks for');
+      const canary = `canary-${Date.now()}`;
+      await page.evaluate((c) => sessionStorage.setItem('macnss.audit', c), canary);
+      const storage = await page.evaluate(async () => JSON.stringify({
+        local: { ...localStorage },
+        session: { ...sessionStorage },
+        cookies: document.cookie,
+        idb: (await indexedDB.databases?.())?.map((d) => d.name) ?? [],
+      }));
+      assert.ok(storage.includes(canary), 'the audit reads the storage it claims to');
+      for (const secret of secrets) {
+        assert.ok(!storage.includes(secret), 'a secret is in the browser storage');
+        assert.ok(!urls.some((u) => u.includes(secret) || u.includes(encodeURIComponent(secret))), 'a secret is in a URL');
+      }
     } finally {
       await context.close();
       await server.stop();
