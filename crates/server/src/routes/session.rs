@@ -250,10 +250,7 @@ pub async fn refresh(
                 tracing::warn!("refresh token reused: session revoked");
                 return Err(ErrorCode::SessionExpired.into());
             }
-            if revoked
-                || now - last_used >= l.session_idle_seconds
-                || now - created >= l.session_absolute_seconds
-            {
+            if !session_alive(l, revoked, created, last_used, now) {
                 return Err(ErrorCode::SessionExpired.into());
             }
             if temporary {
@@ -370,10 +367,7 @@ impl FromRequestParts<AppState> for Authed {
                     .optional()?;
                 match row {
                     Some((session_id, account_id, temporary, created, last_used, revoked, exp))
-                        if !revoked
-                            && exp > now
-                            && now - last_used < l.session_idle_seconds
-                            && now - created < l.session_absolute_seconds =>
+                        if exp > now && session_alive(&l, revoked, created, last_used, now) =>
                     {
                         Ok(Authed {
                             session_id,
@@ -488,4 +482,18 @@ pub async fn change_password(
             Ok(Json(session_response(l, issued, false, profile)))
         })
         .await
+}
+
+/// The one rule for a session's life: not revoked, used within the idle lifetime, and younger
+/// than the absolute lifetime. Refresh and every authenticated request apply it alike.
+fn session_alive(
+    l: &crate::config::Limits,
+    revoked: bool,
+    created: i64,
+    last_used: i64,
+    now: i64,
+) -> bool {
+    !revoked
+        && now - last_used < l.session_idle_seconds
+        && now - created < l.session_absolute_seconds
 }
