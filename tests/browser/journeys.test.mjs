@@ -85,11 +85,11 @@ async function signUp(page, server, t, person, { kind = 'insured', phone = '0661
   return sms;
 }
 
+/** The identifier and the temporary password of a credentials SMS, in any language: the
+ * 9-digit number, and the word just before the "(valid … h)" parenthesis. */
 function credentials(sms) {
-  const id = sms.match(/(?<!\d)\d{9}(?!\d)/)[0];
-  const pw = sms.match(/(?:provisoire|مؤقتة|Temporary password)\s*:?\s*(\S+)/i)?.[1]
-    ?? sms.split(/:\s*/).at(-1).split(' ')[0];
-  return { id, pw };
+  const text = sms.replace(/[\u2068\u2069]/g, '');
+  return { id: text.match(/(?<!\d)\d{9}(?!\d)/)[0], pw: text.match(/(\S+)\s*\(/)[1] };
 }
 
 for (const [device, lang] of [['android', 'fr'], ['iphone', 'ar']]) {
@@ -118,10 +118,9 @@ for (const [device, lang] of [['android', 'fr'], ['iphone', 'ar']]) {
       await click(page, t.start);
       await page.waitForSelector('#identifier');
       await check(page, `${device}-${lang}-06-sign-in`);
-      // The credentials SMS is in French unless the app asked for Arabic.
-      const id = sms.match(/(?<!\d)\d{9}(?!\d)/)[0];
+      // The credentials SMS comes in the app's language.
+      const { id, pw } = credentials(sms);
       assert.equal(id, AMINA.id);
-      const pw = lang === 'fr' ? sms.split('provisoire : ')[1].split(' (')[0] : sms.match(/:\s*(\S+)\s*\(/)?.[1] ?? credentials(sms).pw;
       await page.fill('#identifier', id);
       await page.fill('#password', pw);
       await click(page, t.signIn);
