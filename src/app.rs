@@ -107,7 +107,8 @@ pub fn dispatch<F: Flow + 'static>(mut state: Signal<F>, event: F::Event) {
     if effects.is_empty() {
         return;
     }
-    let services = use_services_from_root();
+    // Called from event handlers, where hooks are not allowed: read the context directly.
+    let services = consume_context::<Services>();
     let flows = consume_context::<Flows>();
     spawn(async move {
         let mut queue = effects;
@@ -134,10 +135,6 @@ pub fn dispatch<F: Flow + 'static>(mut state: Signal<F>, event: F::Event) {
             }
         }
     });
-}
-
-fn use_services_from_root() -> Services {
-    consume_context::<Services>()
 }
 
 /// The root: on desktop and mobile, first loads the webview storage (language, resume point),
