@@ -7,6 +7,11 @@ fn main() {
     // subscriber (BENCHMARKS.md, web first load).
     #[cfg(debug_assertions)]
     dioxus_logger::initialize_default();
+    // iOS: cover the windows whenever the app resigns active, so the app switcher's snapshot
+    // shows no personal data. Registered here, before the launch, so that no first frame is
+    // ever uncovered; it needs only Foundation's notification center, not the UIApplication.
+    #[cfg(target_os = "ios")]
+    macnss_ios_glue::install_privacy_cover();
     dioxus::LaunchBuilder::new()
         .with_context(macnss::services::Services::for_platform())
         .launch(macnss::app::App);
