@@ -1,6 +1,6 @@
 //! The Rust side of the native glue on phones, kept thin: what the Android back button does on
 //! each screen ([`back_action`]), when the app waits for an SMS code ([`awaits_sms_code`]), and
-//! [`NativeBridge`], the invisible component (mounted once in the layout) that listens for the
+//! [`NativeBridge`], the invisible component (mounted once in the layout, on Android only) that listens for the
 //! events the native main activity sends into the webview and asks it for the SMS User
 //! Consent prompt.
 //!
@@ -76,7 +76,7 @@ fn android_call_script(method: &str) -> String {
 }
 
 /// Whether this build talks to the Android activity.
-const ACTIVE: bool = cfg!(target_os = "android");
+pub const ACTIVE: bool = cfg!(target_os = "android");
 
 /// Listens for the native events and starts the SMS prompt on code steps. Renders nothing.
 /// Must sit under the router (it is mounted by the layout, `views::Shell`).

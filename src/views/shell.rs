@@ -29,7 +29,11 @@ pub fn Shell() -> Element {
         });
     });
     rsx! {
-        crate::platform::NativeBridge {}
+        // Only the Android activity sends native events: elsewhere the bridge would only
+        // re-render on every screen change, for nothing.
+        if crate::platform::ACTIVE {
+            crate::platform::NativeBridge {}
+        }
         Outlet::<Route> {}
     }
 }
