@@ -1,7 +1,8 @@
-//! The typed HTTP client of the contract: one reqwest client with timeouts, problem+json
-//! turned into [`ApiError`], the access token kept in memory and refreshed on demand (one
-//! refresh in flight at a time).
+//! The typed HTTP client of the contract: requests serialised to JSON over the platform's
+//! [`Transport`] (with timeouts), problem+json turned into [`ApiError`], the access token kept
+//! in memory and refreshed on demand (one refresh in flight at a time).
 
+use super::transport::{Answer, Method, Transport};
 use crate::flows::{ApiError, Request, Response, SendKey};
 use macnss_api::Problem;
 use macnss_api::routes;
@@ -85,10 +86,10 @@ struct Tokens {
     session: Option<SessionResponse>,
 }
 
-/// The reqwest implementation of [`Api`].
+/// The HTTP implementation of [`Api`].
 pub struct HttpApi {
     base: String,
-    client: reqwest::Client,
+    transport: Transport,
     tokens: Arc<Mutex<Tokens>>,
     language: Mutex<String>,
     /// Serialises refreshes: a caller that waited finds the new session already there.
@@ -105,26 +106,18 @@ impl HttpApi {
         )
     }
 
-    /// A client with its own timeouts (the fault tests use short ones). On the web the
-    /// browser's fetch has its own and these are ignored.
+    /// A client with its own timeouts (the fault tests use short ones). On the web `fetch`
+    /// has no connect timeout: the request timeout covers the whole exchange.
     pub fn with_timeouts(
         base: String,
         connect: std::time::Duration,
         request: std::time::Duration,
     ) -> Self {
         debug_assert!(is_allowed_base_url(&base), "API base must be https");
-        let builder = reqwest::Client::builder();
-        #[cfg(target_arch = "wasm32")]
-        let _ = (connect, request);
-        #[cfg(not(target_arch = "wasm32"))]
-        let builder = builder
-            .connect_timeout(connect)
-            .timeout(request)
-            .https_only(!base.starts_with("http://"));
-        let client = builder.build().unwrap_or_default();
+        let transport = Transport::new(connect, request, !base.starts_with("http://"));
         Self {
             base: base.trim_end_matches('/').to_owned(),
-            client,
+            transport,
             tokens: Arc::default(),
             language: Mutex::new("fr".to_owned()),
             refresh_gate: Arc::default(),
@@ -135,12 +128,23 @@ impl HttpApi {
         self.tokens.lock().ok().and_then(|t| t.access.clone())
     }
 
+    /// The headers every request carries: the app's version and the SMS/e-mail language.
+    fn common_headers(&self) -> Vec<(&'static str, String)> {
+        vec![
+            (routes::APP_VERSION_HEADER, APP_VERSION.to_owned()),
+            (
+                "accept-language",
+                self.language.lock().map(|l| l.clone()).unwrap_or_default(),
+            ),
+        ]
+    }
+
     async fn post<B: Serialize>(
         &self,
         path: &str,
         body: &B,
         auth: bool,
-    ) -> Result<reqwest::Response, ApiError> {
+    ) -> Result<Answer, ApiError> {
         self.post_keyed(path, body, auth, None).await
     }
 
@@ -151,76 +155,72 @@ impl HttpApi {
         body: &B,
         auth: bool,
         key: Option<&SendKey>,
-    ) -> Result<reqwest::Response, ApiError> {
-        let mut req = self
-            .client
-            .post(format!("{}{path}", self.base))
-            .header(routes::APP_VERSION_HEADER, APP_VERSION)
-            .header(
-                "accept-language",
-                self.language.lock().map(|l| l.clone()).unwrap_or_default(),
-            )
-            .json(body);
+    ) -> Result<Answer, ApiError> {
+        // The contract's request types always serialise (status 0 would mean "never sent").
+        // The body is made here so that the transport is one function for every request type.
+        let body = serde_json::to_vec(body).map_err(|_| ApiError::Unavailable { status: 0 })?;
+        let mut headers = self.common_headers();
         if auth && let Some(token) = self.access_token() {
-            req = req.bearer_auth(token.expose());
+            headers.push(("authorization", format!("Bearer {}", token.expose())));
         }
         if let Some(key) = key {
-            req = req.header(routes::IDEMPOTENCY_KEY_HEADER, &key.0);
+            headers.push((routes::IDEMPOTENCY_KEY_HEADER, key.0.clone()));
         }
-        req.send().await.map_err(network_error)
-    }
-}
-
-/// Maps a transport failure: timeouts and the rest (no route, refused, reset) are told apart.
-fn network_error(e: reqwest::Error) -> ApiError {
-    if e.is_timeout() {
-        ApiError::Timeout
-    } else {
-        ApiError::Offline
+        let url = format!("{}{path}", self.base);
+        self.transport
+            .send(Method::Post, &url, &headers, Some(body))
+            .await
     }
 }
 
 /// Reads an answer: the success body, a problem+json body, or a bare failure status.
-async fn read<T: serde::de::DeserializeOwned>(response: reqwest::Response) -> Result<T, ApiError> {
-    let status = response.status();
-    let retry_after = response
-        .headers()
-        .get("retry-after")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
-    let bytes = response.bytes().await.map_err(network_error)?;
-    if status.is_success() {
-        return serde_json::from_slice(&bytes).map_err(|_| ApiError::Unavailable {
-            status: status.as_u16(),
+#[allow(
+    clippy::result_large_err,
+    reason = "ApiError is the one error of every API call (async ones are not linted); on 64-bit targets only"
+)]
+fn read<T: serde::de::DeserializeOwned>(answer: Answer) -> Result<T, ApiError> {
+    if answer.is_success() {
+        return serde_json::from_slice(&answer.body).map_err(|_| ApiError::Unavailable {
+            status: answer.status,
         });
     }
-    match serde_json::from_slice::<Problem>(&bytes) {
+    Err(failure(answer))
+}
+
+/// The error an unsuccessful answer stands for.
+fn failure(answer: Answer) -> ApiError {
+    match serde_json::from_slice::<Problem>(&answer.body) {
         Ok(mut problem) => {
             if problem.retry_after.is_none() {
-                problem.retry_after = retry_after;
+                problem.retry_after = answer.retry_after;
             }
-            Err(ApiError::Problem(problem))
+            ApiError::Problem(problem)
         }
         // A bare 429 (a proxy or a load balancer, not the server) is still a rate limit: keep
         // its `Retry-After` so the screen can say when to try again.
-        Err(_) if status.as_u16() == 429 => {
+        Err(_) if answer.status == 429 => {
             let problem = Problem::new(macnss_api::ErrorCode::RateLimited);
-            Err(ApiError::Problem(match retry_after {
+            ApiError::Problem(match answer.retry_after {
                 Some(seconds) => problem.with_retry_after(seconds),
                 None => problem,
-            }))
+            })
         }
-        Err(_) => Err(ApiError::Unavailable {
-            status: status.as_u16(),
-        }),
+        Err(_) => ApiError::Unavailable {
+            status: answer.status,
+        },
     }
 }
 
-async fn read_empty(response: reqwest::Response) -> Result<(), ApiError> {
-    if response.status().is_success() {
-        return Ok(());
+#[allow(
+    clippy::result_large_err,
+    reason = "ApiError is the one error of every API call (async ones are not linted); on 64-bit targets only"
+)]
+fn read_empty(answer: Answer) -> Result<(), ApiError> {
+    if answer.is_success() {
+        Ok(())
+    } else {
+        Err(failure(answer))
     }
-    read::<serde_json::Value>(response).await.map(|_| ())
 }
 
 impl Api for HttpApi {
@@ -228,51 +228,42 @@ impl Api for HttpApi {
         Box::pin(async move {
             use Request as R;
             let r = match &request {
-                R::SignupStart(b) => Response::SignupStarted(
-                    read(self.post(routes::SIGNUP_START, b, false).await?).await?,
-                ),
-                R::SignupContact(b, key) => Response::CodeSent(
-                    read(
-                        self.post_keyed(routes::SIGNUP_CONTACT, b, false, Some(key))
-                            .await?,
-                    )
-                    .await?,
-                ),
-                R::SignupResend(b, key) => Response::CodeSent(
-                    read(
-                        self.post_keyed(routes::SIGNUP_RESEND, b, false, Some(key))
-                            .await?,
-                    )
-                    .await?,
-                ),
-                R::SignupVerify(b) => Response::SignupCompleted(
-                    read(self.post(routes::SIGNUP_VERIFY, b, false).await?).await?,
-                ),
-                R::SignIn(b) => {
-                    Response::Session(read(self.post(routes::SIGN_IN, b, false).await?).await?)
+                R::SignupStart(b) => {
+                    Response::SignupStarted(read(self.post(routes::SIGNUP_START, b, false).await?)?)
                 }
-                R::ChangePassword(b) => Response::Session(
-                    read(self.post(routes::CHANGE_PASSWORD, b, true).await?).await?,
-                ),
+                R::SignupContact(b, key) => Response::CodeSent(read(
+                    self.post_keyed(routes::SIGNUP_CONTACT, b, false, Some(key))
+                        .await?,
+                )?),
+                R::SignupResend(b, key) => Response::CodeSent(read(
+                    self.post_keyed(routes::SIGNUP_RESEND, b, false, Some(key))
+                        .await?,
+                )?),
+                R::SignupVerify(b) => Response::SignupCompleted(read(
+                    self.post(routes::SIGNUP_VERIFY, b, false).await?,
+                )?),
+                R::SignIn(b) => {
+                    Response::Session(read(self.post(routes::SIGN_IN, b, false).await?)?)
+                }
+                R::ChangePassword(b) => {
+                    Response::Session(read(self.post(routes::CHANGE_PASSWORD, b, true).await?)?)
+                }
                 R::SignOut(b) => {
-                    read_empty(self.post(routes::SIGN_OUT, b, true).await?).await?;
+                    read_empty(self.post(routes::SIGN_OUT, b, true).await?)?;
                     Response::Done
                 }
-                R::RecoveryStart(b) => Response::RecoveryStarted(
-                    read(self.post(routes::RECOVERY_START, b, false).await?).await?,
-                ),
-                R::RecoverySend(b, key) => Response::CodeSent(
-                    read(
-                        self.post_keyed(routes::RECOVERY_SEND, b, false, Some(key))
-                            .await?,
-                    )
-                    .await?,
-                ),
-                R::RecoveryVerify(b) => Response::RecoveryVerified(
-                    read(self.post(routes::RECOVERY_VERIFY, b, false).await?).await?,
-                ),
+                R::RecoveryStart(b) => Response::RecoveryStarted(read(
+                    self.post(routes::RECOVERY_START, b, false).await?,
+                )?),
+                R::RecoverySend(b, key) => Response::CodeSent(read(
+                    self.post_keyed(routes::RECOVERY_SEND, b, false, Some(key))
+                        .await?,
+                )?),
+                R::RecoveryVerify(b) => Response::RecoveryVerified(read(
+                    self.post(routes::RECOVERY_VERIFY, b, false).await?,
+                )?),
                 R::RecoveryComplete(b) => {
-                    read_empty(self.post(routes::RECOVERY_COMPLETE, b, false).await?).await?;
+                    read_empty(self.post(routes::RECOVERY_COMPLETE, b, false).await?)?;
                     Response::Done
                 }
             };
@@ -295,18 +286,12 @@ impl Api for HttpApi {
 
     fn terms(&self) -> ApiFuture<'_, Result<TermsResponse, ApiError>> {
         Box::pin(async move {
-            let response = self
-                .client
-                .get(format!("{}{}", self.base, routes::TERMS))
-                .header(routes::APP_VERSION_HEADER, APP_VERSION)
-                .header(
-                    "accept-language",
-                    self.language.lock().map(|l| l.clone()).unwrap_or_default(),
-                )
-                .send()
-                .await
-                .map_err(network_error)?;
-            read(response).await
+            let url = format!("{}{}", self.base, routes::TERMS);
+            let answer = self
+                .transport
+                .send(Method::Get, &url, &self.common_headers(), None)
+                .await?;
+            read(answer)
         })
     }
 
@@ -327,8 +312,7 @@ impl Api for HttpApi {
                 return Ok(session);
             }
             let body = RefreshRequest { refresh_token };
-            let session: SessionResponse =
-                read(self.post(routes::REFRESH, &body, false).await?).await?;
+            let session: SessionResponse = read(self.post(routes::REFRESH, &body, false).await?)?;
             self.set_session(Some(&session));
             Ok(session)
         })

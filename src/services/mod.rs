@@ -5,6 +5,7 @@ pub mod api;
 pub mod preferences;
 pub mod runner;
 pub mod session_store;
+mod transport;
 
 use api::{Api, HttpApi};
 use preferences::Preferences;

@@ -288,6 +288,33 @@ test('the server stopped mid-flow: the user retries once it is back without rety
   } finally { await context.close(); await server.stop(); }
 });
 
+test('a server that never answers: the wait ends after 20 s with a way forward, nothing retyped (android, fr)', async () => {
+  const server = await startServer();
+  const { context, page } = await openApp(browser, server, { device: 'android', lang: 'fr' });
+  try {
+    // The browser's clock, moved by hand: the request timeout (20 s) without waiting for it.
+    await page.clock.install();
+    await click(page, T.fr.signIn);
+    await page.fill('#identifier', '678901234');
+    await page.fill('#password', 'Tajine aux pruneaux 2026');
+    // The request reaches a server that holds it and never answers.
+    let held = 0;
+    await page.route('**/v1/session', () => { held++; });
+    await click(page, T.fr.signIn);
+    await page.waitForFunction(() => document.querySelector('button[aria-busy="true"], button[disabled]'));
+    assert.equal(held, 1);
+    await page.clock.runFor(19_000);
+    assert.equal(await page.locator('.failure').count(), 0, 'no failure before the timeout');
+    await page.clock.runFor(2_000);
+    await page.locator('.failure').waitFor();
+    assert.match(await page.locator('.failure').innerText(), /trop de temps/);
+    assert.equal(await page.inputValue('#password'), 'Tajine aux pruneaux 2026');
+    await page.unroute('**/v1/session');
+    await page.locator('.failure').getByRole('button', { name: T.fr.retry, exact: true }).click();
+    await page.getByRole('button', { name: T.fr.signOut, exact: true }).waitFor();
+  } finally { await context.close(); await server.stop(); }
+});
+
 test('right-to-left: the back link is on the right and nothing scrolls sideways at 320 px with 200 % text', async () => {
   const server = await startServer();
   const context = await browser.newContext({ viewport: { width: 320, height: 640 }, locale: 'ar-MA' });
