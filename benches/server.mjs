@@ -4,7 +4,8 @@
 // generator down and hide its own queue). Loopback only; every phase is bounded in requests
 // and time.
 //   1. the bound: 1 ÷ the Argon2id verification time on CPU 0 (examples/argon2_time.rs);
-//   2. sign-in at 1.25 × the bound for 12 s: throughput (successful sign-ins/s, after 2 s);
+//   2. sign-in at 1.25 × the bound: throughput (successful sign-ins/s in seconds 2–8 of 8),
+//      three trials, each between two timings of the hash; the median trial is reported;
 //   3. sign-in at 0.8 × the bound for 12 s: p50/p99;
 //   4. /healthz at 2,000 req/s for 5 s, sign-up journeys at 0.5 × the bound for 10 s: for scale;
 //   5. peak RSS (VmHWM) of the server after all of it.
@@ -22,14 +23,14 @@ const hashBin = process.env.ARGON2_TIME_BIN;
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] : NaN; };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-// The hash time drifts with the machine (other tenants, CPU steal): it is measured just before
-// and just after the throughput phase, and the bound uses the faster of the two medians (the
-// least disturbed, so the strictest bound).
+// The hash time drifts with the machine (other tenants, CPU steal) from one minute to the next:
+// each throughput trial has its own bound, timed just before and just after it (the faster of
+// the two medians: the least disturbed, so the strictest bound), and the trial whose ratio to
+// its bound is the median of three is the one reported.
 const timeHash = () => JSON.parse(execFileSync('taskset', ['-c', '0', hashBin, '25']).toString());
-const hashBefore = timeHash();
-let hash = hashBefore;
+let hash = timeHash();
 let bound = 1000 / hash.median_ms;
-console.error(`argon2id on one core (before): ${hash.median_ms.toFixed(1)} ms`);
+console.error(`argon2id on one core (first timing): ${hash.median_ms.toFixed(1)} ms`);
 
 /** CPU seconds the server has used so far (utime + stime, clock ticks of 10 ms). */
 const cpuSeconds = (pid) => { const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) / 100; };
@@ -116,23 +117,36 @@ try {
   // Warm-up: the demo account's hash and the first connections (not measured).
   await openLoop(Math.max(1, bound / 2), 2, signIn);
 
-  const cpu = {};
-  const marks = [setTimeout(() => { cpu.from = cpuSeconds(server.pid); }, 2050), setTimeout(() => { cpu.to = cpuSeconds(server.pid); }, 12_050)];
-  const sat = await openLoop(bound * 1.25, 12, signIn);
-  marks.forEach(clearTimeout);
-  const counted = sat.filter((r) => r.ok && r.end >= 2000 && r.end <= 12_000).length;
-  const hashAfter = timeHash();
-  hash = { ...hashBefore, before_ms: hashBefore.median_ms, after_ms: hashAfter.median_ms, median_ms: Math.min(hashBefore.median_ms, hashAfter.median_ms), runs: hashBefore.runs + hashAfter.runs };
-  bound = 1000 / hash.median_ms;
+  const trials = [];
+  let hashBefore = hash;
+  for (let t = 0; t < 3; t++) {
+    const cpu = {};
+    const marks = [setTimeout(() => { cpu.from = cpuSeconds(server.pid); }, 2050), setTimeout(() => { cpu.to = cpuSeconds(server.pid); }, 8050)];
+    const offered = (1000 / hashBefore.median_ms) * 1.25;
+    const sat = await openLoop(offered, 8, signIn);
+    marks.forEach(clearTimeout);
+    const counted = sat.filter((r) => r.ok && r.end >= 2000 && r.end <= 8000).length;
+    const hashAfter = timeHash();
+    const h = { before_ms: hashBefore.median_ms, after_ms: hashAfter.median_ms,
+      median_ms: Math.min(hashBefore.median_ms, hashAfter.median_ms), runs: hashBefore.runs + hashAfter.runs };
+    // Sign-ins per second of CPU the server actually got (what the core can do when it is all
+    // the server's): shows whether a shortfall is the server's or the machine's.
+    const serverCpu = cpu.to !== undefined && cpu.from !== undefined ? cpu.to - cpu.from : NaN;
+    const perSecond = counted / 6;
+    const trialBound = 1000 / h.median_ms;
+    trials.push({ hash: h, bound: trialBound, ratio: perSecond / trialBound,
+      throughput: { offered, seconds: 6, perSecond, serverCpuSeconds: serverCpu, perCpuSecond: counted / serverCpu, ...latencies(sat) } });
+    console.error(`trial ${t + 1}: ${perSecond.toFixed(1)} sign-ins/s against a bound of ${trialBound.toFixed(1)}/s (hash ${h.before_ms.toFixed(1)} → ${h.after_ms.toFixed(1)} ms): ${(100 * perSecond / trialBound).toFixed(0)} %`);
+    hashBefore = hashAfter;
+    await sleep(500);
+  }
+  const median = [...trials].sort((a, b) => a.ratio - b.ratio)[1];
+  hash = median.hash;
+  bound = median.bound;
   result.hash = hash;
   result.bound = bound;
-  // Sign-ins per second of CPU the server actually got (what the core can do when it is all
-  // the server's): shows whether a shortfall is the server's or the machine's.
-  const serverCpu = cpu.to !== undefined && cpu.from !== undefined ? cpu.to - cpu.from : NaN;
-  result.throughput = { offered: bound * 1.25, seconds: 10, perSecond: counted / 10, serverCpuSeconds: serverCpu,
-    perCpuSecond: counted / serverCpu, ...latencies(sat) };
-  console.error(`argon2id on one core (after): ${hashAfter.median_ms.toFixed(1)} ms → bound ${bound.toFixed(1)} sign-ins/s`);
-  console.error(`sign-in throughput ${result.throughput.perSecond.toFixed(1)}/s (bound ${bound.toFixed(1)}), ${result.throughput.perCpuSecond.toFixed(1)} per server CPU second (${serverCpu.toFixed(2)} CPU s in 10 s)`);
+  result.throughput = { ...median.throughput, trials: trials.map((t) => ({ perSecond: t.throughput.perSecond, bound: t.bound, ratio: t.ratio })) };
+  console.error(`sign-in throughput (median trial) ${result.throughput.perSecond.toFixed(1)}/s (bound ${bound.toFixed(1)}), ${result.throughput.perCpuSecond.toFixed(1)} per server CPU second (${result.throughput.serverCpuSeconds.toFixed(2)} CPU s in 6 s)`);
   await sleep(1000);
 
   result.signIn80 = { rate: bound * 0.8, seconds: 12, ...latencies(await openLoop(bound * 0.8, 12, signIn)) };
