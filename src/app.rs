@@ -33,6 +33,12 @@ pub struct I18n {
 }
 
 impl I18n {
+    /// The parsed messages of every language, without subscribing the caller (for renders off
+    /// the page, `views::warm_up`).
+    pub fn translations(&self) -> Translations {
+        self.translations.peek().clone()
+    }
+
     /// The message `id` in the active language.
     pub fn t(&self, id: &str) -> String {
         self.translations.read().tr(*self.lang.read(), id, &[])
@@ -199,7 +205,9 @@ pub fn use_app_contexts() -> I18n {
             .and_then(|t| Lang::from_tag(&t))
             .unwrap_or_else(|| Lang::negotiate(system_languages().iter().map(String::as_str)))
     });
-    let translations = use_signal(Translations::new);
+    // Parsed once: a root that already has them (the off-page renders of `views::warm_up`)
+    // passes them down.
+    let translations = use_signal(|| try_consume_context::<Translations>().unwrap_or_default());
     let i18n = use_context_provider(|| I18n { lang, translations });
     let now = chrono::Utc::now();
     let resume = use_hook(|| services.resume_point(now));

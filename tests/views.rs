@@ -8,7 +8,7 @@ use dioxus::router::components::HistoryProvider;
 use macnss::app::{use_app_contexts, use_flows};
 use macnss::flows::sign_in::SignIn;
 use macnss::flows::sign_up::{self, SignUp};
-use macnss::i18n::Lang;
+use macnss::i18n::{Lang, Translations};
 use macnss::services::Services;
 use macnss::services::api::HttpApi;
 use macnss::services::preferences::{LANGUAGE_KEY, MemoryPreferences, Preferences};
@@ -214,3 +214,22 @@ fn the_update_screen_tells_what_to_do_in_every_language() {
     assert!(render("/mise-a-jour", Lang::Ar, None).contains("حدِّثوا التطبيق"));
     assert!(render("/mise-a-jour", Lang::En, None).contains("Update the app"));
 }
+
+#[test]
+fn the_screens_warmed_off_page_are_the_ones_the_welcome_buttons_open() {
+    use macnss::views::warm_up::{WARMED_PATHS, render_off_page};
+    assert_eq!(
+        WARMED_PATHS.map(String::from),
+        [Route::SignUpPage {}.to_string(), Route::SignInPage {}.to_string()]
+    );
+    for (path, lang, expected) in [
+        ("/inscription", Lang::Fr, "Ayant droits"),
+        ("/connexion", Lang::Fr, "Mot de passe oublié"),
+        ("/connexion", Lang::Ar, "نسيت كلمة المرور"),
+    ] {
+        let dom = render_off_page(path, lang, Translations::new());
+        let html = dioxus_ssr::render(&dom).replace(['\u{2068}', '\u{2069}'], "");
+        assert!(html.contains(expected), "{path} ({lang:?}) rendered: {html}");
+    }
+}
+

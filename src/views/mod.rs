@@ -8,6 +8,7 @@ mod sign_up;
 mod space;
 mod terms;
 mod update;
+pub mod warm_up;
 mod welcome;
 
 use crate::app::I18n;

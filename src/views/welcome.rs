@@ -21,6 +21,8 @@ pub fn Welcome() -> Element {
         }
     });
     bench_mark();
+    #[cfg(target_arch = "wasm32")]
+    super::warm_up::use_warm_up(*i18n.lang.peek(), i18n.translations());
     rsx! {
         Screen { title: i18n.t("welcome-title"), class: "welcome",
             p { class: "lead", {i18n.t("welcome-intro")} }
