@@ -220,7 +220,10 @@ fn the_screens_warmed_off_page_are_the_ones_the_welcome_buttons_open() {
     use macnss::views::warm_up::{WARMED_PATHS, render_off_page};
     assert_eq!(
         WARMED_PATHS.map(String::from),
-        [Route::SignUpPage {}.to_string(), Route::SignInPage {}.to_string()]
+        [
+            Route::SignUpPage {}.to_string(),
+            Route::SignInPage {}.to_string()
+        ]
     );
     for (path, lang, expected) in [
         ("/inscription", Lang::Fr, "Ayant droits"),
@@ -229,7 +232,9 @@ fn the_screens_warmed_off_page_are_the_ones_the_welcome_buttons_open() {
     ] {
         let dom = render_off_page(path, lang, Translations::new());
         let html = dioxus_ssr::render(&dom).replace(['\u{2068}', '\u{2069}'], "");
-        assert!(html.contains(expected), "{path} ({lang:?}) rendered: {html}");
+        assert!(
+            html.contains(expected),
+            "{path} ({lang:?}) rendered: {html}"
+        );
     }
 }
-
