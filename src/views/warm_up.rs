@@ -6,8 +6,9 @@
 //! CPU throttling, BENCHMARKS.md). So while the welcome screen is idle, those two screens are
 //! rendered once into a VirtualDom that is never mounted, then dropped: its own services in
 //! memory (its tasks are never polled, so no request is made and nothing is stored), its own
-//! flows, a memory history, and the app's already parsed messages in the user's language.
-//! Nothing of it reaches the page, the history or the storage.
+//! flows, a memory history, a document that does nothing, and the app's already parsed
+//! messages in the user's language. Nothing of it reaches the page, its title, the history or
+//! the storage.
 
 use super::Route;
 use crate::app::use_app_contexts;
@@ -53,7 +54,9 @@ pub fn render_off_page(path: &'static str, lang: Lang, translations: Translation
     );
     let mut dom = VirtualDom::new_with_props(OffPage, OffPageProps { path })
         .with_root_context(services)
-        .with_root_context(translations);
+        .with_root_context(translations)
+        // A document that does nothing: the page's title and head stay the welcome screen's.
+        .with_root_context(Rc::new(document::NoOpDocument) as Rc<dyn document::Document>);
     dom.rebuild_in_place();
     dom
 }

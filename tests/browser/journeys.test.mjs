@@ -288,6 +288,32 @@ test('the server stopped mid-flow: the user retries once it is back without rety
   } finally { await context.close(); await server.stop(); }
 });
 
+test('the screens warmed while the welcome screen is idle leave the page alone (android, fr)', async () => {
+  const server = await startServer();
+  const context = await browser.newContext({ ...DEVICES.android, locale: 'fr-MA' });
+  const page = await context.newPage();
+  const api = [];
+  page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/v1/')) api.push(r.url()); });
+  try {
+    await page.goto(server.base);
+    await page.waitForSelector('h1');
+    const before = await page.evaluate(() => ({ title: document.title, storage: JSON.stringify(localStorage), history: history.length }));
+    // The warm-up runs in idle callbacks: let the page go idle several times.
+    await page.evaluate(() => new Promise((done) => {
+      let left = 4;
+      const next = () => (--left ? requestIdleCallback(next) : done());
+      requestIdleCallback(next);
+    }));
+    await page.waitForTimeout(300);
+    const after = await page.evaluate(() => ({ title: document.title, storage: JSON.stringify(localStorage), history: history.length }));
+    assert.deepEqual(after, before);
+    assert.match(after.title, /^Bienvenue sur MaCNSS/);
+    assert.equal(new URL(page.url()).pathname, '/');
+    assert.deepEqual(api, [], 'no API request from the warm-up');
+    assert.equal(await page.locator('h1').innerText(), 'Bienvenue sur MaCNSS');
+  } finally { await context.close(); await server.stop(); }
+});
+
 test('a server that never answers: the wait ends after 20 s with a way forward, nothing retyped (android, fr)', async () => {
   const server = await startServer();
   const { context, page } = await openApp(browser, server, { device: 'android', lang: 'fr' });
