@@ -61,11 +61,19 @@ pub fn render_off_page(path: &'static str, lang: Lang, translations: Translation
     dom
 }
 
-/// Once the welcome screen is shown, renders each of [`WARMED_PATHS`] off the page, one per
-/// idle period of the browser (a tap is never kept waiting by more than one screen's render).
+/// The first time the welcome screen is shown in this page, renders each of [`WARMED_PATHS`]
+/// off the page, one per idle period of the browser (a tap is never kept waiting by more than
+/// one screen's render). Coming back to the welcome screen does not warm them again.
 #[cfg(target_arch = "wasm32")]
 pub fn use_warm_up(lang: Lang, translations: Translations) {
-    use_hook(move || warm_next(0, lang, translations));
+    thread_local! {
+        static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    use_hook(move || {
+        if !STARTED.replace(true) {
+            warm_next(0, lang, translations);
+        }
+    });
 }
 
 #[cfg(target_arch = "wasm32")]
