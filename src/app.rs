@@ -1,20 +1,16 @@
-//! The root component and the glue between Dioxus and the pure flows: the active language
-//! (with `lang` and `dir` on the root element), the flows' state in context so that leaving a
-//! screen (to read the CGU, say) loses nothing, and [`dispatch`], which runs a flow's effects
-//! as tasks and feeds the answers back.
+//! The root component and the glue between Dioxus and the core: the root model in a signal
+//! (the one state of the app), the language (with `lang` and `dir` on the root element), and
+//! [`dispatch`], which sends a message through the one effect loop (`Services::run`, the
+//! same the tests drive) with the router as its host.
 
-use crate::flows::recovery::Recovery;
-use crate::flows::session::Session;
-use crate::flows::sign_in::SignIn;
-use crate::flows::sign_up::SignUp;
-use crate::flows::{Destination, Flow};
+use crate::flows::Effect;
+use crate::flows::model::{Model, Msg, Screen, Start};
 use crate::i18n::{Arg, Lang, Translations, failure_message};
 use crate::services::Services;
 use crate::services::preferences::LANGUAGE_KEY;
-use crate::services::runner::Outcome;
+use crate::services::runner::Host;
 use crate::views::Route;
 use dioxus::prelude::*;
-use std::collections::VecDeque;
 
 // `static_head`: dx writes a parser-inserted <link rel="stylesheet"> into the web build's
 // index.html, so the first screen is painted already styled (no unstyled frame, no layout
@@ -25,10 +21,11 @@ const STYLE: Asset = asset!(
     AssetOptions::css().with_static_head(true)
 );
 
-/// The active language and the translations, shared through context.
+/// The active language (the model's, as a memo: a render reading it re-runs only when the
+/// language changes) and the translations, shared through context.
 #[derive(Clone, Copy, PartialEq)]
 pub struct I18n {
-    pub lang: Signal<Lang>,
+    pub lang: Memo<Lang>,
     translations: Signal<Translations>,
 }
 
@@ -70,77 +67,72 @@ pub fn use_i18n() -> I18n {
     use_context::<I18n>()
 }
 
-/// Every flow's state, kept at the root for the app's life.
-#[derive(Clone, Copy)]
-pub struct Flows {
-    pub sign_up: Signal<SignUp>,
-    pub sign_in: Signal<SignIn>,
-    pub recovery: Signal<Recovery>,
-    pub session: Signal<Session>,
-}
-
-pub fn use_flows() -> Flows {
-    use_context::<Flows>()
+/// The root model, for the app's life.
+pub fn use_model() -> Signal<Model> {
+    use_context::<Signal<Model>>()
 }
 
 pub fn use_services() -> Services {
     use_context::<Services>()
 }
 
-/// Where a flow's navigation effect leads.
-pub fn route_for(destination: &Destination, flows: Flows) -> Route {
-    let mut flows = flows;
-    match destination {
-        Destination::Welcome => Route::Welcome {},
-        Destination::SignIn { identifier } => {
-            if identifier.is_some() {
-                flows.sign_in.set(SignIn::new(identifier.clone()));
-            }
-            Route::SignInPage {}
-        }
-        Destination::Recovery { identifier } => {
-            flows.recovery.set(Recovery::new(identifier.clone()));
-            Route::RecoveryPage {}
-        }
-        Destination::PrivateSpace => Route::Space {},
+/// The route of each screen of the core.
+pub fn route_of(screen: Screen) -> Route {
+    match screen {
+        Screen::Welcome => Route::Welcome {},
+        Screen::SignUp => Route::SignUpPage {},
+        Screen::SignIn => Route::SignInPage {},
+        Screen::Recovery => Route::RecoveryPage {},
+        Screen::Terms => Route::Terms {},
+        Screen::Space => Route::Space {},
+        Screen::UpdateRequired => Route::UpdateRequired {},
     }
 }
 
-/// Sends `event` to the flow in `state` and runs its effects in a task, feeding each answer
-/// back, until the flow is idle. The flow's own state is the pending flag.
-pub fn dispatch<F: Flow + 'static>(mut state: Signal<F>, event: F::Event) {
-    let effects: VecDeque<_> = state.write().update(event, chrono::Utc::now()).into();
+/// The core's screen for a route.
+pub fn screen_of(route: &Route) -> Screen {
+    match route {
+        Route::Welcome {} => Screen::Welcome,
+        Route::SignUpPage {} => Screen::SignUp,
+        Route::SignInPage {} => Screen::SignIn,
+        Route::RecoveryPage {} => Screen::Recovery,
+        Route::Terms {} => Screen::Terms,
+        Route::Space {} => Screen::Space,
+        Route::UpdateRequired {} => Screen::UpdateRequired,
+    }
+}
+
+/// The effect loop's host in the app: the model's signal, and the router.
+#[derive(Clone, Copy)]
+struct AppHost {
+    model: Signal<Model>,
+}
+
+impl Host for AppHost {
+    fn update(&self, msg: Msg) -> Vec<Effect> {
+        let mut model = self.model;
+        let effects = model.write().update(msg, chrono::Utc::now());
+        effects
+    }
+
+    fn show(&self, screen: Screen) {
+        navigator().push(route_of(screen));
+    }
+}
+
+/// Sends `msg` to the model. The update runs at once (typing is never a tick late); its
+/// effects, if any, run in a task through the one effect loop.
+pub fn dispatch(msg: Msg) {
+    // Called from event handlers, where hooks are not allowed: read the context directly.
+    let host = AppHost {
+        model: consume_context::<Signal<Model>>(),
+    };
+    let effects = host.update(msg);
     if effects.is_empty() {
         return;
     }
-    // Called from event handlers, where hooks are not allowed: read the context directly.
     let services = consume_context::<Services>();
-    let flows = consume_context::<Flows>();
-    spawn(async move {
-        let mut queue = effects;
-        while let Some(effect) = queue.pop_front() {
-            if let crate::flows::Effect::StoreSession(s) = &effect {
-                let mut session = flows.session;
-                session
-                    .write()
-                    .update(crate::flows::session::Event::SignedIn(s.clone()));
-            }
-            match services.run(effect).await {
-                Outcome::Response(r) => {
-                    if let Err(e) = &r
-                        && e.code() == Some(macnss_api::ErrorCode::AppVersionUnsupported)
-                    {
-                        navigator().replace(Route::UpdateRequired {});
-                    }
-                    queue.extend(state.write().update(F::response(r), chrono::Utc::now()));
-                }
-                Outcome::Navigate(d) => {
-                    navigator().push(route_for(&d, flows));
-                }
-                Outcome::None => {}
-            }
-        }
-    });
+    spawn(async move { services.run_effects(&host, effects).await });
 }
 
 /// The root: on desktop and mobile, first loads the webview storage (language, resume point),
@@ -193,48 +185,31 @@ fn Main() -> Element {
     }
 }
 
-/// Provides the language and the flows to everything below (the app, and the view tests),
+/// Provides the model and the language to everything below (the app, and the view tests),
 /// given a `Services` context from the root. The language is the user's saved choice, else
-/// the first system language the app speaks; a code step in progress is resumed.
+/// the first system language the app speaks (followed, not saved); a code step in progress is
+/// resumed.
 pub fn use_app_contexts() -> I18n {
     let services = use_services();
-    let lang = use_signal(|| {
-        services
-            .preferences
-            .get(LANGUAGE_KEY)
-            .and_then(|t| Lang::from_tag(&t))
-            .unwrap_or_else(|| Lang::negotiate(system_languages().iter().map(String::as_str)))
+    let model = use_context_provider(|| {
+        let now = chrono::Utc::now();
+        let start = Start {
+            chosen_language: services
+                .preferences
+                .get(LANGUAGE_KEY)
+                .and_then(|t| Lang::from_tag(&t)),
+            device_language: Lang::negotiate(system_languages().iter().map(String::as_str)),
+            resume: services.resume_point(now),
+        };
+        Signal::new(Model::new(start, now))
     });
+    let lang = use_memo(move || model.read().lang);
     // Parsed once: a root that already has them (the off-page renders of `views::warm_up`)
     // passes them down.
     let translations = use_signal(|| try_consume_context::<Translations>().unwrap_or_default());
     let i18n = use_context_provider(|| I18n { lang, translations });
-    let now = chrono::Utc::now();
-    let resume = use_hook(|| services.resume_point(now));
-    let sign_up = use_signal(|| {
-        resume
-            .as_ref()
-            .and_then(|p| SignUp::resumed(p, now))
-            .unwrap_or_default()
-    });
-    let recovery = use_signal(|| {
-        resume
-            .as_ref()
-            .and_then(|p| Recovery::resumed(p, now))
-            .unwrap_or_else(|| Recovery::new(None))
-    });
-    let sign_in = use_signal(|| SignIn::new(None));
-    let session = use_signal(Session::default);
-    use_context_provider(|| Flows {
-        sign_up,
-        sign_in,
-        recovery,
-        session,
-    });
     use_effect(move || {
-        let lang = *i18n.lang.read();
-        services.api.set_language(lang.tag());
-        services.preferences.set(LANGUAGE_KEY, lang.tag());
+        let lang = lang();
         // The document root carries the language too, so assistive technology reads it right.
         document::eval(&format!(
             "document.documentElement.lang='{}';document.documentElement.dir='{}';",

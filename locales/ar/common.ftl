@@ -1,4 +1,5 @@
-app-name = MaCNSS
+-brand = MaCNSS
+page-title = { $screen } – { -brand }
 common-back = رجوع
 common-language = اللغة
 common-loading = جارٍ التحميل…

@@ -1,4 +1,4 @@
-welcome-title = مرحبًا بكم في MaCNSS
+welcome-title = مرحبًا بكم في { -brand }
 welcome-intro = فضاؤكم الشخصي في الصندوق الوطني للضمان الاجتماعي، للمؤمَّن لهم وذوي حقوقهم.
 welcome-create-account = إنشاء حسابي
 welcome-sign-in = تسجيل الدخول

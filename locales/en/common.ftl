@@ -1,4 +1,5 @@
-app-name = MaCNSS
+-brand = MaCNSS
+page-title = { $screen } – { -brand }
 common-back = Back
 common-language = Language
 common-loading = Loading…

@@ -1,5 +1,6 @@
 # Shared across screens. French is the reference locale and holds the seed's wording.
-app-name = MaCNSS
+-brand = MaCNSS
+page-title = { $screen } – { -brand }
 common-back = Retour
 common-language = Langue
 common-loading = Chargement…

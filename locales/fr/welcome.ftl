@@ -1,4 +1,4 @@
-welcome-title = Bienvenue sur MaCNSS
+welcome-title = Bienvenue sur { -brand }
 welcome-intro = Votre espace personnel CNSS, pour les assurés et leurs ayants droit.
 welcome-create-account = Créer mon compte
 welcome-sign-in = Me connecter

@@ -1,13 +1,15 @@
 //! The language switcher: each language named in itself; switching keeps every typed value
-//! because the flows hold no language.
+//! because the flows hold no language. A language picked here is remembered; until then the
+//! app follows the device's.
 
-use crate::app::use_i18n;
+use crate::app::{dispatch, use_i18n};
+use crate::flows::model::Msg;
 use crate::i18n::Lang;
 use dioxus::prelude::*;
 
 #[component]
 pub fn LanguagePicker() -> Element {
-    let mut i18n = use_i18n();
+    let i18n = use_i18n();
     let current = *i18n.lang.read();
     rsx! {
         nav { class: "language-picker", aria_label: i18n.t("common-language"),
@@ -17,7 +19,7 @@ pub fn LanguagePicker() -> Element {
                     lang: lang.tag(),
                     class: if lang == current { "language current" } else { "language" },
                     aria_pressed: if lang == current { "true" } else { "false" },
-                    onclick: move |_| i18n.lang.set(lang),
+                    onclick: move |_| dispatch(Msg::ChooseLanguage(lang)),
                     {lang.native_name()}
                 }
             }

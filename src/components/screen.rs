@@ -19,7 +19,7 @@ pub fn Screen(
     step: Option<(u8, u8)>,
 ) -> Element {
     let i18n = use_i18n();
-    let page_title = format!("{title} – {}", i18n.t("app-name"));
+    let page_title = i18n.t_args("page-title", &[("screen", title.clone().into())]);
     rsx! {
         document::Title { {page_title} }
         main { class: "screen {class}",

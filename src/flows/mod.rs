@@ -1,16 +1,20 @@
-//! The app's flows as pure state machines: sign-up wizard, sign-in (with the forced change of
-//! a temporary password), password recovery, and the signed-in session.
+//! The app's core as pure state machines: the root [`model::Model`] (launch, session, version
+//! gate, navigation, language) and the flows it owns — sign-up wizard, sign-in (with the
+//! forced change of a temporary password), password recovery, and the private space with its
+//! read-only data ([`remote::Remote`]).
 //!
 //! No Dioxus, no I/O. Each flow is a struct with `update(event, now) -> Vec<Effect>`: events
-//! are what the user meant (`Submit`, `Edit`, `Back`) or what a request returned
-//! (`Response`); effects are plain values the shell executes (send a request, store or clear
-//! the session in the keychain, navigate, save or drop the resume point). The flow's state is
-//! the only "pending" flag: while a request runs, every intent that would send another is
-//! ignored, so a double tap can never send twice.
+//! are what the user meant (`Submit`, `Edit`, `Back`, `Retry`) or what a request returned
+//! (`Response`); effects are plain values the effect loop (`services::runner`) executes (send a
+//! request, store or clear the session in the keychain, navigate, save or drop the resume
+//! point). The flow's state is the only "pending" flag: while a request runs, every intent that
+//! would send another is ignored, so a double tap can never send twice.
 
 pub mod form;
+pub mod model;
+pub mod private;
 pub mod recovery;
-pub mod session;
+pub mod remote;
 pub mod sign_in;
 pub mod sign_up;
 
@@ -72,7 +76,7 @@ impl SendKey {
 }
 
 /// Every request a flow can ask the shell to send.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Request {
     SignupStart(SignupStartRequest),
     SignupContact(SignupContactRequest, SendKey),
@@ -85,6 +89,38 @@ pub enum Request {
     RecoverySend(RecoverySendRequest, SendKey),
     RecoveryVerify(RecoveryVerifyRequest),
     RecoveryComplete(RecoveryCompleteRequest),
+    /// The signed-in person's profile (`GET /v1/me`), with the access token.
+    Me,
+}
+
+/// The part of the model a request's answer goes back to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    SignUp,
+    SignIn,
+    Recovery,
+    Private,
+    /// Nobody waits for the answer (sign-out: the keychain was already cleared).
+    Nobody,
+}
+
+impl Request {
+    /// Which flow sent this request, so its answer goes back there.
+    pub fn target(&self) -> Target {
+        use Request as R;
+        match self {
+            R::SignupStart(_) | R::SignupContact(..) | R::SignupResend(..) | R::SignupVerify(_) => {
+                Target::SignUp
+            }
+            R::SignIn(_) | R::ChangePassword(_) => Target::SignIn,
+            R::RecoveryStart(_)
+            | R::RecoverySend(..)
+            | R::RecoveryVerify(_)
+            | R::RecoveryComplete(_) => Target::Recovery,
+            R::Me => Target::Private,
+            R::SignOut(_) => Target::Nobody,
+        }
+    }
 }
 
 /// What a successful request returned.
@@ -96,14 +132,18 @@ pub enum Response {
     Session(SessionResponse),
     RecoveryStarted(RecoveryStartResponse),
     RecoveryVerified(RecoveryVerifiedResponse),
+    Profile(Profile),
     /// A request with no body in its answer (sign-out, recovery complete).
     Done,
 }
 
-/// Where the app should go next.
+/// Where a flow asks the app to go next. The root model turns it into a [`model::Screen`]
+/// after preparing the flow that screen shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Destination {
     Welcome,
+    /// A new sign-up, from its first step.
+    SignUp,
     /// The sign-in page, with the identifier filled in when known.
     SignIn {
         identifier: Option<String>,
@@ -127,6 +167,15 @@ pub struct ResumePoint {
     pub channel: Channel,
     pub code_expires_at: DateTime<Utc>,
     pub resend_at: DateTime<Utc>,
+    /// Codes sent so far in this flow: the next send's idempotency key counts from here, so a
+    /// resend after a resume is a new send and not a replay of the last one. (A point saved
+    /// before this field existed reads as one send: the step was reached by sending a code.)
+    #[serde(default = "one_send")]
+    pub sends: u32,
+}
+
+fn one_send() -> u32 {
+    1
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -136,56 +185,31 @@ pub enum ResumeFlow {
     Recovery,
 }
 
-/// What the shell must do after an update.
+/// What the effect loop must do after an update.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     Send(Request),
-    /// Keep the session's tokens in the OS keychain.
+    /// Use the session's tokens and keep them in the OS keychain (a full session only: the
+    /// root model holds a restricted one in memory, see [`Effect::HoldSession`]).
     StoreSession(SessionResponse),
-    /// Remove the session from the keychain (sign-out, revoked session).
+    /// Use the session's tokens for requests, in memory only, never in the keychain (the
+    /// restricted session of a temporary password: SECURITY.md).
+    HoldSession(SessionResponse),
+    /// Forget the session: the tokens in memory and the keychain item.
     ClearSession,
+    /// A flow's wish; the root model turns it into [`Effect::Show`].
     Navigate(Destination),
+    /// Show this screen (the router's job).
+    Show(model::Screen),
     SaveResume(ResumePoint),
     ClearResume,
+    /// Read the keychain at launch and check the session with the server; the answer comes
+    /// back as [`model::Msg::Restored`].
+    RestoreSession,
+    /// Requests and messages in this language; `remember` when the user picked it (a
+    /// negotiated language is not saved, so a device language change is followed).
+    UseLanguage { tag: &'static str, remember: bool },
 }
 
 #[cfg(test)]
 mod tests;
-
-/// What the shell needs to drive any flow: its events, its update, and how a request's
-/// result comes back as an event.
-pub trait Flow {
-    type Event;
-    fn update(&mut self, event: Self::Event, now: DateTime<Utc>) -> Vec<Effect>;
-    fn response(result: Result<Response, ApiError>) -> Self::Event;
-}
-
-impl Flow for sign_up::SignUp {
-    type Event = sign_up::Event;
-    fn update(&mut self, event: Self::Event, now: DateTime<Utc>) -> Vec<Effect> {
-        sign_up::SignUp::update(self, event, now)
-    }
-    fn response(result: Result<Response, ApiError>) -> Self::Event {
-        sign_up::Event::Response(result)
-    }
-}
-
-impl Flow for sign_in::SignIn {
-    type Event = sign_in::Event;
-    fn update(&mut self, event: Self::Event, now: DateTime<Utc>) -> Vec<Effect> {
-        sign_in::SignIn::update(self, event, now)
-    }
-    fn response(result: Result<Response, ApiError>) -> Self::Event {
-        sign_in::Event::Response(result)
-    }
-}
-
-impl Flow for recovery::Recovery {
-    type Event = recovery::Event;
-    fn update(&mut self, event: Self::Event, now: DateTime<Utc>) -> Vec<Effect> {
-        recovery::Recovery::update(self, event, now)
-    }
-    fn response(result: Result<Response, ApiError>) -> Self::Event {
-        recovery::Event::Response(result)
-    }
-}

@@ -52,6 +52,8 @@ pub enum Event {
     Back,
     /// From the last step: on to sign-in.
     GoToSignIn,
+    /// «Réessayer»: the request that failed, again (same body, same idempotency key).
+    Retry,
     Response(Result<Response, ApiError>),
 }
 
@@ -79,6 +81,8 @@ pub struct Recovery {
     reset_token: Option<Token>,
     /// Codes sent so far in this recovery: part of each send's idempotency key.
     pub codes_sent: u32,
+    /// The last request that failed, which «Réessayer» repeats.
+    pub failed_request: Option<Request>,
 }
 
 impl Recovery {
@@ -97,6 +101,7 @@ impl Recovery {
             code_status: None,
             reset_token: None,
             codes_sent: 0,
+            failed_request: None,
         }
     }
 
@@ -111,6 +116,7 @@ impl Recovery {
                 expires_at: point.code_expires_at,
                 resend_at: point.resend_at,
             }),
+            codes_sent: point.sends,
             ..Self::new(None)
         })
     }
@@ -242,14 +248,31 @@ impl Recovery {
                 self.step = Step::Identifier;
                 vec![]
             }
+            (_, Retry) => match self.failed_request.take() {
+                Some(request) if self.errors.failure.as_ref().is_some_and(ApiError::is_retryable) => {
+                    let pending = match &request {
+                        Request::RecoveryStart(_) => Pending::Start,
+                        Request::RecoverySend(..) => Pending::Send,
+                        Request::RecoveryVerify(_) => Pending::Verify,
+                        _ => Pending::Complete,
+                    };
+                    self.send(pending, request)
+                }
+                other => {
+                    self.failed_request = other;
+                    vec![]
+                }
+            },
             (_, Response(result)) => self.on_response(result, now),
             _ => vec![],
         }
     }
 
+    /// Sends `request`, remembered until it succeeds so that «Réessayer» repeats it.
     fn send(&mut self, pending: Pending, request: Request) -> Vec<Effect> {
         self.errors.clear();
         self.pending = Some(pending);
+        self.failed_request = Some(request.clone());
         vec![Effect::Send(request)]
     }
 
@@ -283,6 +306,10 @@ impl Recovery {
         let Some(pending) = self.pending.take() else {
             return vec![];
         };
+        // Only a failure worth retrying keeps its request (and the values it carries).
+        if !matches!(&result, Err(e) if e.is_retryable()) {
+            self.failed_request = None;
+        }
         match (pending, result) {
             (Pending::Start, Ok(Response::RecoveryStarted(r))) => {
                 self.recovery_id = Some(r.recovery_id);
@@ -301,6 +328,7 @@ impl Recovery {
                     channel: r.channel,
                     code_expires_at: status.expires_at,
                     resend_at: status.resend_at,
+                    sends: self.codes_sent,
                 };
                 self.code_status = Some(status);
                 self.step = Step::Code;

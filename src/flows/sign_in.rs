@@ -31,6 +31,8 @@ pub enum Event {
     /// «Mot de passe oublié».
     ForgotPassword,
     Back,
+    /// «Réessayer»: the request that failed, again.
+    Retry,
     Response(Result<Response, ApiError>),
 }
 
@@ -47,6 +49,8 @@ pub struct SignIn {
     pub retry_at: Option<DateTime<Utc>>,
     /// The previous session expired: the page says so, with the identifier kept.
     pub session_expired: bool,
+    /// The last request that failed, which «Réessayer» repeats.
+    pub failed_request: Option<Request>,
 }
 
 impl Default for SignIn {
@@ -67,6 +71,7 @@ impl SignIn {
             pending: false,
             retry_at: None,
             session_expired: false,
+            failed_request: None,
         }
     }
 
@@ -119,9 +124,7 @@ impl SignIn {
                     self.errors.set_fields(errors);
                     return vec![];
                 }
-                self.errors.clear();
-                self.pending = true;
-                vec![Effect::Send(Request::SignIn(request))]
+                self.send(Request::SignIn(request))
             }
             (Step::ChangePassword, Event::Submit) => {
                 let account = parse_account_id(&self.identifier).ok();
@@ -135,14 +138,10 @@ impl SignIn {
                         .set_fields(vec![FieldError::new("new_password", code)]);
                     return vec![];
                 }
-                self.errors.clear();
-                self.pending = true;
-                vec![Effect::Send(Request::ChangePassword(
-                    ChangePasswordRequest {
-                        current_password: self.password.clone(),
-                        new_password: self.new_password.clone(),
-                    },
-                ))]
+                self.send(Request::ChangePassword(ChangePasswordRequest {
+                    current_password: self.password.clone(),
+                    new_password: self.new_password.clone(),
+                }))
             }
             (_, Event::ForgotPassword) => {
                 let id = self.identifier.trim();
@@ -156,11 +155,32 @@ impl SignIn {
                 self.step = Step::Credentials;
                 self.password.clear();
                 self.new_password.clear();
+                self.failed_request = None;
                 self.errors.clear();
                 vec![Effect::ClearSession]
             }
+            (_, Event::Retry) => match self.failed_request.take() {
+                Some(request)
+                    if self.errors.failure.as_ref().is_some_and(ApiError::is_retryable)
+                        && self.wait_seconds(now) == 0 =>
+                {
+                    self.send(request)
+                }
+                other => {
+                    self.failed_request = other;
+                    vec![]
+                }
+            },
             (_, Event::Response(result)) => self.on_response(result, now),
         }
+    }
+
+    /// Sends `request`, remembered until it succeeds so that «Réessayer» repeats it.
+    fn send(&mut self, request: Request) -> Vec<Effect> {
+        self.errors.clear();
+        self.pending = true;
+        self.failed_request = Some(request.clone());
+        vec![Effect::Send(request)]
     }
 
     fn on_response(
@@ -170,6 +190,10 @@ impl SignIn {
     ) -> Vec<Effect> {
         if !std::mem::take(&mut self.pending) {
             return vec![];
+        }
+        // Only a failure worth retrying keeps its request (and the values it carries).
+        if !matches!(&result, Err(e) if e.is_retryable()) {
+            self.failed_request = None;
         }
         match result {
             Ok(Response::Session(session)) => {

@@ -66,6 +66,8 @@ pub enum Event {
     GoToSignIn,
     /// After `account_exists`: recover the password instead.
     GoToRecovery,
+    /// «Réessayer»: the request that failed, again (same body, same idempotency key).
+    Retry,
     Response(Result<Response, ApiError>),
 }
 
@@ -114,6 +116,8 @@ pub struct SignUp {
     pub completed: Option<SignupCompleteResponse>,
     /// Codes sent so far in this sign-up: part of each send's idempotency key.
     pub codes_sent: u32,
+    /// The last request that failed, which «Réessayer» repeats.
+    pub failed_request: Option<Request>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,6 +146,7 @@ impl SignUp {
             code_status: None,
             completed: None,
             codes_sent: 0,
+            failed_request: None,
         }
     }
 
@@ -155,12 +160,18 @@ impl SignUp {
                 expires_at: point.code_expires_at,
                 resend_at: point.resend_at,
             }),
+            codes_sent: point.sends,
             ..Self::new()
         })
     }
 
     pub fn is_pending(&self) -> bool {
         self.pending.is_some()
+    }
+
+    /// The server said an account already exists for this person.
+    pub fn account_exists(&self) -> bool {
+        self.errors.failure.as_ref().and_then(ApiError::code) == Some(ErrorCode::AccountExists)
     }
 
     pub fn update(&mut self, event: Event, now: DateTime<Utc>) -> Vec<Effect> {
@@ -193,14 +204,14 @@ impl SignUp {
             (Step::Code, Submit) => self.submit_code(),
             (Step::Code, Resend) => match (&self.signup_id, &self.code_status) {
                 (Some(id), Some(status)) if status.can_resend(now) => {
-                    self.pending = Some(Pending::Resend);
                     let key = SendKey::new(id, self.codes_sent, "resend");
-                    vec![Effect::Send(Request::SignupResend(
+                    let request = Request::SignupResend(
                         SignupResendRequest {
                             signup_id: id.clone(),
                         },
                         key,
-                    ))]
+                    );
+                    self.send(Pending::Resend, request)
                 }
                 _ => vec![],
             },
@@ -227,8 +238,28 @@ impl SignUp {
             (Step::Confirmation, SmsNeverArrived) => {
                 vec![Effect::Navigate(Destination::Recovery { identifier: None })]
             }
-            (_, GoToSignIn) => vec![Effect::Navigate(Destination::SignIn { identifier: None })],
-            (_, GoToRecovery) => vec![Effect::Navigate(Destination::Recovery { identifier: None })],
+            // The two ways forward of `account_exists`, offered only with that failure.
+            (_, GoToSignIn) if self.account_exists() => {
+                vec![Effect::Navigate(Destination::SignIn { identifier: None })]
+            }
+            (_, GoToRecovery) if self.account_exists() => {
+                vec![Effect::Navigate(Destination::Recovery { identifier: None })]
+            }
+            (_, Retry) => match self.failed_request.take() {
+                Some(request) if self.errors.failure.as_ref().is_some_and(ApiError::is_retryable) => {
+                    let pending = match &request {
+                        Request::SignupStart(_) => Pending::Start,
+                        Request::SignupContact(..) => Pending::Contact,
+                        Request::SignupResend(..) => Pending::Resend,
+                        _ => Pending::Verify,
+                    };
+                    self.send(pending, request)
+                }
+                other => {
+                    self.failed_request = other;
+                    vec![]
+                }
+            },
             (_, Response(result)) => self.on_response(result, now),
             // Anything else (a stale tap on a button of another step) changes nothing.
             _ => vec![],
@@ -296,9 +327,15 @@ impl SignUp {
             self.errors.set_fields(errors);
             return vec![];
         }
+        self.send(Pending::Start, Request::SignupStart(request))
+    }
+
+    /// Sends `request`, remembered until it succeeds so that «Réessayer» repeats it.
+    fn send(&mut self, pending: Pending, request: Request) -> Vec<Effect> {
         self.errors.clear();
-        self.pending = Some(Pending::Start);
-        vec![Effect::Send(Request::SignupStart(request))]
+        self.pending = Some(pending);
+        self.failed_request = Some(request.clone());
+        vec![Effect::Send(request)]
     }
 
     fn submit_contact(&mut self) -> Vec<Effect> {
@@ -318,14 +355,12 @@ impl SignUp {
             self.errors.set_fields(errors);
             return vec![];
         }
-        self.errors.clear();
-        self.pending = Some(Pending::Contact);
         let key = SendKey::new(
             &request.signup_id,
             self.codes_sent,
             &format!("{}|{}", request.phone.trim(), request.email.trim()),
         );
-        vec![Effect::Send(Request::SignupContact(request, key))]
+        self.send(Pending::Contact, Request::SignupContact(request, key))
     }
 
     fn submit_code(&mut self) -> Vec<Effect> {
@@ -341,9 +376,7 @@ impl SignUp {
             self.errors.set_fields(errors);
             return vec![];
         }
-        self.errors.clear();
-        self.pending = Some(Pending::Verify);
-        vec![Effect::Send(Request::SignupVerify(request))]
+        self.send(Pending::Verify, Request::SignupVerify(request))
     }
 
     fn on_response(
@@ -354,6 +387,10 @@ impl SignUp {
         let Some(pending) = self.pending.take() else {
             return vec![]; // a late answer to a request we no longer wait for
         };
+        // Only a failure worth retrying keeps its request (and the values it carries).
+        if !matches!(&result, Err(e) if e.is_retryable()) {
+            self.failed_request = None;
+        }
         match (pending, result) {
             (Pending::Start, Ok(Response::SignupStarted(r))) => {
                 self.signup_id = Some(r.signup_id);
@@ -373,6 +410,7 @@ impl SignUp {
                     channel: r.channel,
                     code_expires_at: status.expires_at,
                     resend_at: status.resend_at,
+                    sends: self.codes_sent,
                 };
                 self.code_status = Some(status);
                 vec![Effect::SaveResume(point)]

@@ -12,7 +12,8 @@
 //! handler takes it). The bridge is active on Android only; elsewhere it renders nothing and
 //! listens to nothing.
 
-use crate::app::{dispatch, use_flows};
+use crate::app::{dispatch, use_model};
+use crate::flows::model::Msg;
 use crate::flows::{recovery, sign_in, sign_up};
 use crate::views::Route;
 use dioxus::prelude::*;
@@ -82,23 +83,23 @@ pub const ACTIVE: bool = cfg!(target_os = "android");
 /// Must sit under the router (it is mounted by the layout, `views::Shell`).
 #[component]
 pub fn NativeBridge() -> Element {
-    let flows = use_flows();
+    let model = use_model();
     let route = use_route::<Route>();
     use_hook(move || {
         if ACTIVE {
             spawn(async move {
                 let mut events = document::eval(&listen_back_script());
                 while events.recv::<bool>().await.is_ok() {
-                    on_back(flows);
+                    on_back();
                 }
             });
         }
     });
-    let waiting = awaits_sms_code(
-        &route,
-        flows.sign_up.read().step,
-        flows.recovery.read().step,
-    );
+    let (sign_up_step, recovery_step) = {
+        let m = model.read();
+        (m.sign_up.step, m.recovery.step)
+    };
+    let waiting = awaits_sms_code(&route, sign_up_step, recovery_step);
     use_effect(use_reactive!(|waiting| {
         if ACTIVE && waiting {
             document::eval(&android_call_script("listenForSmsCode"));
@@ -108,11 +109,11 @@ pub fn NativeBridge() -> Element {
 }
 
 /// Routes one back press to the current screen's flow (or history, or the background).
-fn on_back(flows: crate::app::Flows) {
+fn on_back() {
     match back_action(&router().current::<Route>()) {
-        BackAction::SignUp => dispatch(flows.sign_up, sign_up::Event::Back),
-        BackAction::SignIn => dispatch(flows.sign_in, sign_in::Event::Back),
-        BackAction::Recovery => dispatch(flows.recovery, recovery::Event::Back),
+        BackAction::SignUp => dispatch(Msg::SignUp(sign_up::Event::Back)),
+        BackAction::SignIn => dispatch(Msg::SignIn(sign_in::Event::Back)),
+        BackAction::Recovery => dispatch(Msg::Recovery(recovery::Event::Back)),
         BackAction::History => navigator().go_back(),
         BackAction::Leave => {
             document::eval(&android_call_script("leave"));

@@ -1,11 +1,15 @@
 //! The typed HTTP client of the contract: requests serialised to JSON over the platform's
 //! [`Transport`] (with timeouts), problem+json turned into [`ApiError`], the access token kept
-//! in memory and refreshed on demand (one refresh in flight at a time).
+//! in memory with its expiry. An authenticated request renews an expired access token first;
+//! a 401 renews once (one refresh in flight at a time, shared by parallel callers) and retries
+//! once; a renewal that fails answers `session_expired`. The renewed session is handed to the
+//! effect loop ([`Api::take_renewed`]), which lets the root model keep it in the keychain.
 
 use super::transport::{Answer, Method, Transport};
 use crate::flows::{ApiError, Request, Response, SendKey};
 use macnss_api::Problem;
 use macnss_api::routes;
+use chrono::{DateTime, Utc};
 use macnss_api::types::{RefreshRequest, SessionResponse, TermsResponse, Token};
 use serde::Serialize;
 use std::future::Future;
@@ -30,6 +34,19 @@ pub trait Api: Send + Sync {
     fn set_language(&self, tag: &str);
     /// Refreshes the session with the refresh token; parallel callers share one request.
     fn refresh(&self, refresh_token: Token) -> ApiFuture<'_, Result<SessionResponse, ApiError>>;
+    /// The session renewed behind an authenticated request since the last call, if any.
+    fn take_renewed(&self) -> Option<SessionResponse>;
+}
+
+/// Why the client could not be built: it fails loudly rather than run without its rules.
+#[derive(Debug, thiserror::Error)]
+pub enum ClientError {
+    /// Not https, and not a development host (or a URL with credentials, a query, …).
+    #[error("API base not allowed: {0:?} (https, or http to a development host)")]
+    BaseNotAllowed(String),
+    /// The HTTP client (its TLS back end) could not be built.
+    #[error("the HTTP client could not be built: {0}")]
+    Build(String),
 }
 
 /// The app's version, sent with every request.
@@ -61,30 +78,56 @@ pub fn base_url() -> String {
     }
 }
 
-/// True for a base URL the app may talk to: https, or plain http to a documented
-/// development host (loopback, or the Android emulator's 10.0.2.2).
-pub fn is_allowed_base_url(url: &str) -> bool {
-    if url.starts_with("https://") || url.is_empty() {
-        return true;
-    }
-    let Some(rest) = url.strip_prefix("http://") else {
+/// True for a base URL the app may talk to: https to any host, or plain http to a documented
+/// development host (loopback, or the Android emulator's 10.0.2.2) — parsed as a URL (WHATWG,
+/// the `url` crate), never by hand: no user info, no query or fragment. Hosts are ASCII: a
+/// non-ASCII (IDN) host is refused (`idna`'s ASCII-only back end, Cargo.toml).
+pub fn is_allowed_base_url(base: &str) -> bool {
+    use url::Host;
+    let Ok(url) = url::Url::parse(base) else {
         return false;
     };
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    // An IPv6 literal keeps its brackets (`[::1]`); otherwise the host ends at the port.
-    let host = match authority.find(']') {
-        Some(end) if authority.starts_with('[') => &authority[..=end],
-        _ => authority.split(':').next().unwrap_or_default(),
-    };
-    matches!(host, "127.0.0.1" | "localhost" | "[::1]" | "10.0.2.2")
+    if !url.username().is_empty()
+        || url.password().is_some()
+        || url.query().is_some()
+        || url.fragment().is_some()
+    {
+        return false;
+    }
+    match (url.scheme(), url.host()) {
+        ("https", Some(_)) => true,
+        ("http", Some(Host::Domain(d))) => d == "localhost",
+        ("http", Some(Host::Ipv4(ip))) => {
+            ip == std::net::Ipv4Addr::LOCALHOST || ip == std::net::Ipv4Addr::new(10, 0, 2, 2)
+        }
+        ("http", Some(Host::Ipv6(ip))) => ip.is_loopback(),
+        _ => false,
+    }
 }
 
 #[derive(Default)]
 struct Tokens {
     access: Option<Token>,
+    /// When the access token stops being accepted (a margin before the server's expiry).
+    access_until: Option<DateTime<Utc>>,
     /// The last session installed, returned to callers whose refresh someone else did.
     session: Option<SessionResponse>,
+    /// Renewed behind a request, not yet handed to the effect loop.
+    renewed: Option<SessionResponse>,
 }
+
+/// Seconds before its stated expiry at which an access token is renewed (clock skew, transit).
+const ACCESS_MARGIN_SECONDS: i64 = 30;
+
+/// Whether a request carries the access token.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Auth {
+    None,
+    Bearer,
+}
+
+/// The device clock (tests give the reference server's demo clock).
+pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
 
 /// The HTTP implementation of [`Api`].
 pub struct HttpApi {
@@ -94,11 +137,12 @@ pub struct HttpApi {
     language: Mutex<String>,
     /// Serialises refreshes: a caller that waited finds the new session already there.
     refresh_gate: Arc<futures_util::lock::Mutex<()>>,
+    clock: Clock,
 }
 
 impl HttpApi {
     /// The client the app uses: 10 s to connect, 20 s for a whole request.
-    pub fn new(base: String) -> Self {
+    pub fn new(base: String) -> Result<Self, ClientError> {
         Self::with_timeouts(
             base,
             std::time::Duration::from_secs(10),
@@ -107,21 +151,32 @@ impl HttpApi {
     }
 
     /// A client with its own timeouts (the fault tests use short ones). On the web `fetch`
-    /// has no connect timeout: the request timeout covers the whole exchange.
+    /// has no connect timeout: the request timeout covers the whole exchange. Refuses a base
+    /// that is not allowed ([`is_allowed_base_url`]).
     pub fn with_timeouts(
         base: String,
         connect: std::time::Duration,
         request: std::time::Duration,
-    ) -> Self {
-        debug_assert!(is_allowed_base_url(&base), "API base must be https");
-        let transport = Transport::new(connect, request, !base.starts_with("http://"));
-        Self {
+    ) -> Result<Self, ClientError> {
+        if !is_allowed_base_url(&base) {
+            return Err(ClientError::BaseNotAllowed(base));
+        }
+        let transport = Transport::new(connect, request, !base.starts_with("http://"))
+            .map_err(|e| ClientError::Build(e.to_string()))?;
+        Ok(Self {
             base: base.trim_end_matches('/').to_owned(),
             transport,
             tokens: Arc::default(),
             language: Mutex::new("fr".to_owned()),
             refresh_gate: Arc::default(),
-        }
+            clock: Arc::new(Utc::now),
+        })
+    }
+
+    /// The same client judging the access token's expiry on `clock`.
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
     }
 
     fn access_token(&self) -> Option<Token> {
@@ -139,13 +194,9 @@ impl HttpApi {
         ]
     }
 
-    async fn post<B: Serialize>(
-        &self,
-        path: &str,
-        body: &B,
-        auth: bool,
-    ) -> Result<Answer, ApiError> {
-        self.post_keyed(path, body, auth, None).await
+    async fn post<B: Serialize>(&self, path: &str, body: &B) -> Result<Answer, ApiError> {
+        self.exchange(Method::Post, path, Some(json(body)?), Auth::None, None)
+            .await
     }
 
     /// A POST with, for code-sending requests, the `Idempotency-Key` that makes a retry safe.
@@ -153,24 +204,87 @@ impl HttpApi {
         &self,
         path: &str,
         body: &B,
-        auth: bool,
+        key: &SendKey,
+    ) -> Result<Answer, ApiError> {
+        self.exchange(Method::Post, path, Some(json(body)?), Auth::None, Some(key))
+            .await
+    }
+
+    /// An authenticated request: renews an expired access token first, and on a 401 renews
+    /// once and retries once.
+    async fn authed(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Vec<u8>>,
+    ) -> Result<Answer, ApiError> {
+        if self.access_expired() {
+            self.renew().await?;
+        }
+        let answer = self
+            .exchange(method, path, body.clone(), Auth::Bearer, None)
+            .await?;
+        if answer.status != 401 {
+            return Ok(answer);
+        }
+        self.renew().await?;
+        self.exchange(method, path, body, Auth::Bearer, None).await
+    }
+
+    fn access_expired(&self) -> bool {
+        let now = (self.clock)();
+        self.tokens
+            .lock()
+            .ok()
+            .and_then(|t| t.access_until)
+            .is_some_and(|until| now >= until)
+    }
+
+    /// Renews the session with its refresh token (shared with parallel callers); the renewed
+    /// session waits in [`Api::take_renewed`] for the effect loop.
+    async fn renew(&self) -> Result<(), ApiError> {
+        let refresh_token = self
+            .tokens
+            .lock()
+            .ok()
+            .and_then(|t| t.session.as_ref().map(|s| s.refresh_token.clone()))
+            .ok_or_else(|| ApiError::Problem(Problem::new(macnss_api::ErrorCode::SessionExpired)))?;
+        let session = self.refresh(refresh_token).await?;
+        if let Ok(mut t) = self.tokens.lock() {
+            t.renewed = Some(session);
+        }
+        Ok(())
+    }
+
+    async fn exchange(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Vec<u8>>,
+        auth: Auth,
         key: Option<&SendKey>,
     ) -> Result<Answer, ApiError> {
-        // The contract's request types always serialise (status 0 would mean "never sent").
-        // The body is made here so that the transport is one function for every request type.
-        let body = serde_json::to_vec(body).map_err(|_| ApiError::Unavailable { status: 0 })?;
         let mut headers = self.common_headers();
-        if auth && let Some(token) = self.access_token() {
+        if auth == Auth::Bearer
+            && let Some(token) = self.access_token()
+        {
             headers.push(("authorization", format!("Bearer {}", token.expose())));
         }
         if let Some(key) = key {
             headers.push((routes::IDEMPOTENCY_KEY_HEADER, key.0.clone()));
         }
         let url = format!("{}{path}", self.base);
-        self.transport
-            .send(Method::Post, &url, &headers, Some(body))
-            .await
+        self.transport.send(method, &url, &headers, body).await
     }
+}
+
+/// The contract's request types always serialise (status 0 would mean "never sent").
+#[allow(
+    clippy::result_large_err,
+    reason = "ApiError is the one error of every API call (the async ones are not linted); the lint fires on 64-bit targets only, where its problem body passes 128 bytes"
+)]
+fn json<B: Serialize>(body: &B) -> Result<Vec<u8>, ApiError> {
+    serde_json::to_vec(body).map_err(|_| ApiError::Unavailable { status: 0 })
 }
 
 /// Reads an answer: the success body, a problem+json body, or a bare failure status.
@@ -229,43 +343,42 @@ impl Api for HttpApi {
             use Request as R;
             let r = match &request {
                 R::SignupStart(b) => {
-                    Response::SignupStarted(read(self.post(routes::SIGNUP_START, b, false).await?)?)
+                    Response::SignupStarted(read(self.post(routes::SIGNUP_START, b).await?)?)
                 }
                 R::SignupContact(b, key) => Response::CodeSent(read(
-                    self.post_keyed(routes::SIGNUP_CONTACT, b, false, Some(key))
-                        .await?,
+                    self.post_keyed(routes::SIGNUP_CONTACT, b, key).await?,
                 )?),
                 R::SignupResend(b, key) => Response::CodeSent(read(
-                    self.post_keyed(routes::SIGNUP_RESEND, b, false, Some(key))
+                    self.post_keyed(routes::SIGNUP_RESEND, b, key).await?,
+                )?),
+                R::SignupVerify(b) => {
+                    Response::SignupCompleted(read(self.post(routes::SIGNUP_VERIFY, b).await?)?)
+                }
+                R::SignIn(b) => Response::Session(read(self.post(routes::SIGN_IN, b).await?)?),
+                R::ChangePassword(b) => Response::Session(read(
+                    self.authed(Method::Post, routes::CHANGE_PASSWORD, Some(json(b)?))
                         .await?,
                 )?),
-                R::SignupVerify(b) => Response::SignupCompleted(read(
-                    self.post(routes::SIGNUP_VERIFY, b, false).await?,
-                )?),
-                R::SignIn(b) => {
-                    Response::Session(read(self.post(routes::SIGN_IN, b, false).await?)?)
-                }
-                R::ChangePassword(b) => {
-                    Response::Session(read(self.post(routes::CHANGE_PASSWORD, b, true).await?)?)
-                }
+                // The refresh token in the body names the session: no bearer token needed
+                // (the keychain and the tokens in memory are already cleared).
                 R::SignOut(b) => {
-                    read_empty(self.post(routes::SIGN_OUT, b, true).await?)?;
+                    read_empty(self.post(routes::SIGN_OUT, b).await?)?;
                     Response::Done
                 }
-                R::RecoveryStart(b) => Response::RecoveryStarted(read(
-                    self.post(routes::RECOVERY_START, b, false).await?,
-                )?),
+                R::RecoveryStart(b) => {
+                    Response::RecoveryStarted(read(self.post(routes::RECOVERY_START, b).await?)?)
+                }
                 R::RecoverySend(b, key) => Response::CodeSent(read(
-                    self.post_keyed(routes::RECOVERY_SEND, b, false, Some(key))
-                        .await?,
+                    self.post_keyed(routes::RECOVERY_SEND, b, key).await?,
                 )?),
                 R::RecoveryVerify(b) => Response::RecoveryVerified(read(
-                    self.post(routes::RECOVERY_VERIFY, b, false).await?,
+                    self.post(routes::RECOVERY_VERIFY, b).await?,
                 )?),
                 R::RecoveryComplete(b) => {
-                    read_empty(self.post(routes::RECOVERY_COMPLETE, b, false).await?)?;
+                    read_empty(self.post(routes::RECOVERY_COMPLETE, b).await?)?;
                     Response::Done
                 }
+                R::Me => Response::Profile(read(self.authed(Method::Get, routes::ME, None).await?)?),
             };
             if let Response::Session(s) = &r {
                 self.set_session(Some(s));
@@ -278,10 +391,22 @@ impl Api for HttpApi {
     }
 
     fn set_session(&self, session: Option<&SessionResponse>) {
+        let now = (self.clock)();
         if let Ok(mut t) = self.tokens.lock() {
             t.access = session.map(|s| s.access_token.clone());
+            t.access_until = session.map(|s| {
+                let lifetime = i64::try_from(s.access_expires_in).unwrap_or(i64::MAX / 2);
+                now + chrono::Duration::seconds((lifetime - ACCESS_MARGIN_SECONDS).max(0))
+            });
             t.session = session.cloned();
+            if session.is_none() {
+                t.renewed = None;
+            }
         }
+    }
+
+    fn take_renewed(&self) -> Option<SessionResponse> {
+        self.tokens.lock().ok().and_then(|mut t| t.renewed.take())
     }
 
     fn terms(&self) -> ApiFuture<'_, Result<TermsResponse, ApiError>> {
@@ -312,7 +437,7 @@ impl Api for HttpApi {
                 return Ok(session);
             }
             let body = RefreshRequest { refresh_token };
-            let session: SessionResponse = read(self.post(routes::REFRESH, &body, false).await?)?;
+            let session: SessionResponse = read(self.post(routes::REFRESH, &body).await?)?;
             self.set_session(Some(&session));
             Ok(session)
         })

@@ -24,13 +24,17 @@ pub struct Services {
 }
 
 impl Services {
-    /// The real services for the platform this binary was built for.
+    /// The real services for the platform this binary was built for. Panics, with the
+    /// reason, when the HTTP client cannot be built as the app requires (an API base that is
+    /// not allowed, a TLS back end that fails): the app never runs with a weaker client.
     pub fn for_platform() -> Self {
+        #[allow(clippy::expect_used, reason = "fail loudly at start: see above")]
+        let api = HttpApi::new(api::base_url()).expect("the API client");
         #[cfg(not(target_arch = "wasm32"))]
         {
             let webview = Arc::new(preferences::WebviewPreferences::default());
             Self {
-                api: Arc::new(HttpApi::new(api::base_url())),
+                api: Arc::new(api),
                 sessions: session_store::platform_store(),
                 preferences: webview.clone(),
                 webview_preferences: Some(webview),
@@ -39,7 +43,7 @@ impl Services {
         #[cfg(target_arch = "wasm32")]
         {
             Self {
-                api: Arc::new(HttpApi::new(api::base_url())),
+                api: Arc::new(api),
                 sessions: session_store::platform_store(),
                 preferences: Arc::new(preferences::LocalStorage),
             }

@@ -1,28 +1,64 @@
-//! Executes the flows' effects against the services: sends requests, keeps or clears the
-//! session in the keychain (off the UI thread), saves or drops the resume point. Navigation
-//! is handed back to the caller (the router in the app, an assertion in the tests).
+//! The one effect loop, used by the app and by the tests: [`Services::run`] sends a [`Msg`] to
+//! the root model through its [`Host`], executes every effect it returns against the services
+//! (requests, keychain off the UI thread, preferences, language), and feeds each answer back
+//! as a new message, until the model is idle. Showing a screen is the host's job (the router
+//! in the app, a record in the tests).
 
 use super::Services;
-use super::preferences::{INSTALLED_KEY, RESUME_KEY};
+use super::preferences::{INSTALLED_KEY, LANGUAGE_KEY, RESUME_KEY};
 use super::session_store::StoredSession;
-use crate::flows::{ApiError, Destination, Effect, Flow, Response, ResumePoint};
+use crate::flows::model::{Msg, Restored, Screen};
+use crate::flows::{Effect, ResumePoint};
 use chrono::{DateTime, Utc};
+use std::collections::VecDeque;
 
-/// What an effect produced that the caller must act on.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Outcome {
-    /// A request's result, to feed back into the flow.
-    Response(Result<Response, ApiError>),
-    Navigate(Destination),
-    None,
+/// Who owns the model: the app's signal, or a test's cell. The loop holds no state of its own.
+pub trait Host {
+    /// Applies `msg` to the model at the host's current time; returns the effects.
+    fn update(&self, msg: Msg) -> Vec<Effect>;
+    /// Shows `screen`.
+    fn show(&self, screen: Screen);
 }
 
 impl Services {
-    /// Runs one effect. Keychain failures are logged and treated as "signed out": the app
-    /// goes on and never falls back to a file.
-    pub async fn run(&self, effect: Effect) -> Outcome {
+    /// Sends `msg` to the model and runs every effect, feeding answers back, until idle.
+    pub async fn run(&self, host: &impl Host, msg: Msg) {
+        let effects = host.update(msg);
+        self.run_effects(host, effects).await;
+    }
+
+    /// Runs the effects of an update already applied (the app applies it synchronously in
+    /// the event handler, then runs the rest in a task), feeding answers back, until idle.
+    pub async fn run_effects(&self, host: &impl Host, effects: Vec<Effect>) {
+        let mut queue: VecDeque<Effect> = effects.into();
+        while let Some(effect) = queue.pop_front() {
+            match effect {
+                Effect::Send(request) => {
+                    let target = request.target();
+                    let result = self.api.send(request).await;
+                    if let Some(renewed) = self.api.take_renewed() {
+                        queue.extend(host.update(Msg::SessionRenewed(renewed)));
+                    }
+                    queue.extend(host.update(Msg::Answer(target, result)));
+                }
+                Effect::RestoreSession => {
+                    let restored = self.restore_session().await;
+                    queue.extend(host.update(Msg::Restored(restored)));
+                }
+                Effect::Show(screen) => host.show(screen),
+                Effect::Navigate(destination) => {
+                    // The model turns every destination into a screen; one reaching the loop
+                    // is a bug in the model, not something to guess a route for.
+                    tracing::error!(?destination, "a destination reached the effect loop");
+                }
+                other => self.execute(other).await,
+            }
+        }
+    }
+
+    /// The effects that only touch the services.
+    async fn execute(&self, effect: Effect) {
         match effect {
-            Effect::Send(request) => Outcome::Response(self.api.send(request).await),
             Effect::StoreSession(session) => {
                 self.api.set_session(Some(&session));
                 let stored = StoredSession {
@@ -33,27 +69,28 @@ impl Services {
                 if let Err(e) = off_ui_thread(move || store.save(&stored)).await {
                     tracing::warn!(error = %e, "the session could not be kept in the keychain");
                 }
-                Outcome::None
             }
+            Effect::HoldSession(session) => self.api.set_session(Some(&session)),
             Effect::ClearSession => {
                 self.api.set_session(None);
                 let store = self.sessions.clone();
                 if let Err(e) = off_ui_thread(move || store.clear()).await {
                     tracing::warn!(error = %e, "the keychain could not be cleared");
                 }
-                Outcome::None
             }
             Effect::SaveResume(point) => {
                 if let Ok(json) = serde_json::to_string(&point) {
                     self.preferences.set(RESUME_KEY, &json);
                 }
-                Outcome::None
             }
-            Effect::ClearResume => {
-                self.preferences.remove(RESUME_KEY);
-                Outcome::None
+            Effect::ClearResume => self.preferences.remove(RESUME_KEY),
+            Effect::UseLanguage { tag, remember } => {
+                self.api.set_language(tag);
+                if remember {
+                    self.preferences.set(LANGUAGE_KEY, tag);
+                }
             }
-            Effect::Navigate(d) => Outcome::Navigate(d),
+            Effect::Send(_) | Effect::RestoreSession | Effect::Show(_) | Effect::Navigate(_) => {}
         }
     }
 
@@ -69,47 +106,9 @@ impl Services {
         }
     }
 
-    /// Sends `event` to `flow` and runs every effect, feeding responses back, until the flow
-    /// is idle. Returns where it asked to navigate, if anywhere. The tests drive journeys
-    /// with this; the UI runs the same effects as tasks.
-    pub async fn drive<F: Flow>(
-        &self,
-        flow: &mut F,
-        event: F::Event,
-        now: impl Fn() -> DateTime<Utc>,
-    ) -> Option<Destination> {
-        let mut queue: std::collections::VecDeque<Effect> = flow.update(event, now()).into();
-        let mut destination = None;
-        while let Some(effect) = queue.pop_front() {
-            match self.run(effect).await {
-                Outcome::Response(r) => queue.extend(flow.update(F::response(r), now())),
-                Outcome::Navigate(d) => destination = Some(d),
-                Outcome::None => {}
-            }
-        }
-        destination
-    }
-}
-
-/// What the keychain held at launch, once checked with the server.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Restored {
-    /// The session is alive: its refreshed tokens and the profile.
-    SignedIn(macnss_api::types::SessionResponse),
-    /// The server ended the session: sign in again, identifier kept.
-    Expired {
-        account_id: String,
-    },
-    /// The server could not be reached: the tokens stay in the keychain for the next try.
-    Unreachable {
-        account_id: String,
-    },
-    SignedOut,
-}
-
-impl Services {
     /// At launch: clears a keychain item left by a previous installation, then refreshes the
-    /// stored session. A network error never signs out or deletes the tokens.
+    /// stored session. Reads only: what to keep or clear is the model's decision. A network
+    /// error never signs out or deletes the tokens.
     pub async fn restore_session(&self) -> Restored {
         let store = self.sessions.clone();
         if self.preferences.get(INSTALLED_KEY).is_none() {
@@ -128,26 +127,15 @@ impl Services {
             }
         };
         match self.api.refresh(stored.refresh_token.clone()).await {
-            Ok(session) => {
-                let renewed = StoredSession {
-                    account_id: session.profile.account_id.clone(),
-                    refresh_token: session.refresh_token.clone(),
-                };
-                let store = self.sessions.clone();
-                if let Err(e) = off_ui_thread(move || store.save(&renewed)).await {
-                    tracing::warn!(error = %e, "the refreshed session could not be kept");
-                }
-                Restored::SignedIn(session)
-            }
-            Err(e) if e.code() == Some(macnss_api::ErrorCode::SessionExpired) => {
-                let store = self.sessions.clone();
-                let _ = off_ui_thread(move || store.clear()).await;
-                Restored::Expired {
+            Ok(session) => Restored::SignedIn(session),
+            Err(e) => match e.code() {
+                Some(macnss_api::ErrorCode::SessionExpired) => Restored::Expired {
                     account_id: stored.account_id,
-                }
-            }
-            Err(_) => Restored::Unreachable {
-                account_id: stored.account_id,
+                },
+                Some(macnss_api::ErrorCode::AppVersionUnsupported) => Restored::UpdateRequired,
+                _ => Restored::Unreachable {
+                    account_id: stored.account_id,
+                },
             },
         }
     }

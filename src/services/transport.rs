@@ -53,14 +53,19 @@ mod native {
     }
 
     impl Transport {
-        pub fn new(connect: Duration, request: Duration, https_only: bool) -> Self {
+        /// Fails when the client cannot be built as asked (its TLS back end): never a
+        /// default client without the timeouts or the https-only rule.
+        pub fn new(
+            connect: Duration,
+            request: Duration,
+            https_only: bool,
+        ) -> Result<Self, reqwest::Error> {
             let client = reqwest::Client::builder()
                 .connect_timeout(connect)
                 .timeout(request)
                 .https_only(https_only)
-                .build()
-                .unwrap_or_default();
-            Self { client }
+                .build()?;
+            Ok(Self { client })
         }
 
         pub async fn send(
@@ -124,8 +129,13 @@ mod web {
     }
 
     impl Transport {
-        pub fn new(_connect: Duration, request: Duration, _https_only: bool) -> Self {
-            Self { request }
+        /// Never fails: `fetch` needs no building (the `Result` matches the native client).
+        pub fn new(
+            _connect: Duration,
+            request: Duration,
+            _https_only: bool,
+        ) -> Result<Self, std::convert::Infallible> {
+            Ok(Self { request })
         }
 
         pub async fn send(

@@ -16,7 +16,7 @@ use crate::components::Summary;
 use crate::flows::form::FormErrors;
 use dioxus::prelude::*;
 pub use recovery::RecoveryPage;
-pub use shell::Shell;
+pub use shell::{PrivateLayout, Shell};
 pub use sign_in::SignInPage;
 pub use sign_up::SignUpPage;
 pub use space::Space;
@@ -24,7 +24,8 @@ pub use terms::Terms;
 pub use update::UpdateRequired;
 pub use welcome::Welcome;
 
-/// Every screen of the app. Paths carry no personal data.
+/// Every screen of the app. Paths carry no personal data. The private screens sit inside
+/// `PrivateLayout` (its guard is the model's: `Model::guard`).
 #[derive(Routable, Clone, Debug, PartialEq)]
 #[rustfmt::skip]
 pub enum Route {
@@ -37,8 +38,10 @@ pub enum Route {
     SignInPage {},
     #[route("/mot-de-passe-oublie")]
     RecoveryPage {},
-    #[route("/espace")]
-    Space {},
+    #[layout(PrivateLayout)]
+        #[route("/espace")]
+        Space {},
+    #[end_layout]
     #[route("/cgu")]
     Terms {},
     #[route("/mise-a-jour")]

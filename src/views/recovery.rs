@@ -2,7 +2,8 @@
 //! password → done.
 
 use super::{field_error, summary};
-use crate::app::{dispatch, use_flows, use_i18n};
+use crate::app::{dispatch, use_i18n, use_model};
+use crate::flows::model::Msg;
 use crate::components::{ErrorSummary, FailureBox, PasswordField, Screen, SubmitButton, TextField};
 use crate::flows::recovery::{Event, Field, Step};
 use crate::views::sign_up::use_clock;
@@ -13,11 +14,11 @@ use macnss_api::types::Channel;
 #[component]
 pub fn RecoveryPage() -> Element {
     let i18n = use_i18n();
-    let state = use_flows().recovery;
-    let f = state.read().clone();
+    let model = use_model();
+    let f = model.read().recovery.clone();
     let now = use_clock();
-    let send = move |e: Event| dispatch(state, e);
-    let edit = move |field: Field| move |v: String| dispatch(state, Event::Edit(field, v));
+    let send = move |e: Event| dispatch(Msg::Recovery(e));
+    let edit = move |field: Field| move |v: String| dispatch(Msg::Recovery(Event::Edit(field, v)));
     let (current, total) = f.step.position();
     let pending = f.pending.is_some();
     let title = match f.step {
@@ -37,7 +38,7 @@ pub fn RecoveryPage() -> Element {
             if let Some(error) = f.errors.failure.clone() {
                 FailureBox { message: i18n.failure(&error),
                     if error.is_retryable() && error.code() != Some(ErrorCode::ResendTooSoon) {
-                        button { class: "button secondary", r#type: "button", onclick: move |_| send(Event::Submit), {i18n.t("common-retry")} }
+                        button { class: "button secondary", r#type: "button", onclick: move |_| send(Event::Retry), {i18n.t("common-retry")} }
                     }
                 }
             }

@@ -1,33 +1,24 @@
-//! The layout around every screen. At launch it restores the session from the keychain: a
-//! live session opens the private space, an ended one returns to sign-in with the identifier
-//! kept, and an unreachable server changes nothing (the tokens stay for the next try).
+//! The layout around every screen. On its first render it launches the model (restore the
+//! session from the keychain, reopen a code step in progress: the rules are the model's), and
+//! on every route it applies the model's guard (the version gate, private screens without a
+//! full session).
 
-use super::Route;
-use crate::app::{use_flows, use_services};
-use crate::flows::session;
-use crate::flows::sign_in::SignIn;
-use crate::services::runner::Restored;
+use crate::app::{dispatch, route_of, screen_of, use_model};
+use crate::flows::model::Msg;
+use crate::views::Route;
 use dioxus::prelude::*;
 
 #[component]
 pub fn Shell() -> Element {
-    let services = use_services();
-    let mut flows = use_flows();
-    use_hook(move || {
-        spawn(async move {
-            match services.restore_session().await {
-                Restored::SignedIn(s) => {
-                    flows.session.write().update(session::Event::SignedIn(s));
-                    navigator().replace(Route::Space {});
-                }
-                Restored::Expired { account_id } => {
-                    flows.sign_in.set(SignIn::after_session_expired(account_id));
-                    navigator().replace(Route::SignInPage {});
-                }
-                Restored::Unreachable { .. } | Restored::SignedOut => {}
-            }
-        });
-    });
+    let model = use_model();
+    let route = use_route::<Route>();
+    use_hook(|| dispatch(Msg::Launch));
+    let redirect = model.read().guard(screen_of(&route));
+    use_effect(use_reactive!(|redirect| {
+        if let Some(screen) = redirect {
+            navigator().replace(route_of(screen));
+        }
+    }));
     rsx! {
         // Only the Android activity sends native events: elsewhere the bridge would only
         // re-render on every screen change, for nothing.
@@ -36,4 +27,26 @@ pub fn Shell() -> Element {
         }
         Outlet::<Route> {}
     }
+}
+
+/// The layout of every private screen: it renders them only while the model holds a full
+/// session's private space, and shows progress while the launch restores one. All private
+/// state lives in that space (`Model::private`), which sign-out and expiry drop whole.
+#[component]
+pub fn PrivateLayout() -> Element {
+    let model = use_model();
+    let i18n = crate::app::use_i18n();
+    let (signed_in, restoring) = {
+        let m = model.read();
+        (m.private.is_some(), m.is_restoring())
+    };
+    if !signed_in {
+        // The guard above redirects; while the session is restored, say so.
+        return rsx! {
+            div { class: "screen", role: "status", aria_busy: if restoring { "true" } else { "false" },
+                p { {i18n.t("common-loading")} }
+            }
+        };
+    }
+    rsx! { Outlet::<Route> {} }
 }

@@ -2,7 +2,8 @@
 //! session, the slow-down countdown, and the forced change of a temporary password.
 
 use super::{field_error, summary};
-use crate::app::{dispatch, use_flows, use_i18n};
+use crate::app::{dispatch, use_i18n, use_model};
+use crate::flows::model::Msg;
 use crate::components::{ErrorSummary, FailureBox, PasswordField, Screen, SubmitButton, TextField};
 use crate::flows::sign_in::{Event, Field, Step};
 use crate::views::sign_up::use_clock;
@@ -12,11 +13,11 @@ use macnss_api::ErrorCode;
 #[component]
 pub fn SignInPage() -> Element {
     let i18n = use_i18n();
-    let state = use_flows().sign_in;
-    let f = state.read().clone();
+    let model = use_model();
+    let f = model.read().sign_in.clone();
     let now = use_clock();
-    let send = move |e: Event| dispatch(state, e);
-    let edit = move |field: Field| move |v: String| dispatch(state, Event::Edit(field, v));
+    let send = move |e: Event| dispatch(Msg::SignIn(e));
+    let edit = move |field: Field| move |v: String| dispatch(Msg::SignIn(Event::Edit(field, v)));
     let wait = f.wait_seconds(now());
     // A new key per step remounts the screen, so focus moves to the new heading.
     let step_key = format!("{:?}", f.step);
@@ -35,7 +36,7 @@ pub fn SignInPage() -> Element {
                 if let Some(error) = failure {
                     FailureBox { message: i18n.failure(&error),
                         if error.is_retryable() && error.code() != Some(ErrorCode::SlowDown) {
-                            button { class: "button secondary", r#type: "button", onclick: move |_| send(Event::Submit), {i18n.t("common-retry")} }
+                            button { class: "button secondary", r#type: "button", onclick: move |_| send(Event::Retry), {i18n.t("common-retry")} }
                         }
                     }
                 }
@@ -63,7 +64,11 @@ pub fn SignInPage() -> Element {
                 p { {i18n.t("change-password-intro")} }
                 ErrorSummary { items: summary(&i18n, &f.errors) }
                 if let Some(error) = f.errors.failure.clone() {
-                    FailureBox { message: i18n.failure(&error) }
+                    FailureBox { message: i18n.failure(&error),
+                        if error.is_retryable() {
+                            button { class: "button secondary", r#type: "button", onclick: move |_| send(Event::Retry), {i18n.t("common-retry")} }
+                        }
+                    }
                 }
                 form { novalidate: true, onsubmit: move |e| { e.prevent_default(); send(Event::Submit) },
                     PasswordField {

@@ -2,10 +2,11 @@
 //! CGU, the SMS code, and the confirmation. One question group per screen.
 
 use super::{Route, field_error, summary};
-use crate::app::{I18n, dispatch, use_flows, use_i18n};
+use crate::app::{I18n, dispatch, use_i18n, use_model};
+use crate::flows::model::Msg;
 use crate::components::{DateField, ErrorSummary, FailureBox, Screen, SubmitButton, TextField};
 use crate::flows::ApiError;
-use crate::flows::sign_up::{Event, Field, SignUp, Step};
+use crate::flows::sign_up::{Event, Field, Step};
 use dioxus::prelude::*;
 use macnss_api::ErrorCode;
 use macnss_api::types::AccountKind;
@@ -14,12 +15,11 @@ use macnss_api::validate::IdDocumentKind;
 #[component]
 pub fn SignUpPage() -> Element {
     let i18n = use_i18n();
-    let flows = use_flows();
-    let state = flows.sign_up;
-    let f = state.read().clone();
+    let model = use_model();
+    let f = model.read().sign_up.clone();
     let (current, total) = f.step.position();
-    let send = move |e: Event| dispatch(state, e);
-    let edit = move |field: Field| move |v: String| dispatch(state, Event::Edit(field, v));
+    let send = move |e: Event| dispatch(Msg::SignUp(e));
+    let edit = move |field: Field| move |v: String| dispatch(Msg::SignUp(Event::Edit(field, v)));
     let title = match f.step {
         Step::AccountType => i18n.t("sign-up-kind-title"),
         Step::Identity => i18n.t("sign-up-identity-title"),
@@ -35,7 +35,7 @@ pub fn SignUpPage() -> Element {
             onback: (f.step != Step::Confirmation).then_some(EventHandler::new(move |_| send(Event::Back))),
             step: (f.step != Step::Confirmation).then_some((current, total)),
             ErrorSummary { items: summary(&i18n, &f.errors) }
-            Failure { i18n, failure: f.errors.failure.clone(), state }
+            Failure { i18n, failure: f.errors.failure.clone() }
             match f.step {
                 Step::AccountType => rsx! {
                     div { class: "choices",
@@ -122,7 +122,7 @@ pub fn SignUpPage() -> Element {
                     }
                 },
                 Step::Code => rsx! {
-                    CodeStep { state }
+                    CodeStep {}
                 },
                 Step::Confirmation => rsx! {
                     p {
@@ -152,7 +152,7 @@ fn document_label(kind: IdDocumentKind) -> &'static str {
 /// The screen-level failure, with its way forward: retry, or sign-in / recovery when the
 /// account already exists.
 #[component]
-fn Failure(i18n: I18n, failure: Option<ApiError>, state: Signal<SignUp>) -> Element {
+fn Failure(i18n: I18n, failure: Option<ApiError>) -> Element {
     let Some(error) = failure else { return rsx! {} };
     let exists = error.code() == Some(ErrorCode::AccountExists);
     let retry = error.is_retryable() && error.code() != Some(ErrorCode::ResendTooSoon);
@@ -160,12 +160,12 @@ fn Failure(i18n: I18n, failure: Option<ApiError>, state: Signal<SignUp>) -> Elem
         FailureBox { message: i18n.failure(&error),
             if exists {
                 div { class: "actions",
-                    button { class: "button secondary", r#type: "button", onclick: move |_| dispatch(state, Event::GoToSignIn), {i18n.t("sign-up-account-exists-sign-in")} }
-                    button { class: "button secondary", r#type: "button", onclick: move |_| dispatch(state, Event::GoToRecovery), {i18n.t("sign-up-account-exists-recover")} }
+                    button { class: "button secondary", r#type: "button", onclick: move |_| dispatch(Msg::SignUp(Event::GoToSignIn)), {i18n.t("sign-up-account-exists-sign-in")} }
+                    button { class: "button secondary", r#type: "button", onclick: move |_| dispatch(Msg::SignUp(Event::GoToRecovery)), {i18n.t("sign-up-account-exists-recover")} }
                 }
             }
             if retry {
-                button { class: "button secondary", r#type: "button", onclick: move |_| dispatch(state, Event::Submit), {i18n.t("common-retry")} }
+                button { class: "button secondary", r#type: "button", onclick: move |_| dispatch(Msg::SignUp(Event::Retry)), {i18n.t("common-retry")} }
             }
         }
     }
@@ -174,9 +174,9 @@ fn Failure(i18n: I18n, failure: Option<ApiError>, state: Signal<SignUp>) -> Elem
 /// The code step: one numeric field, where the code went, resend with a countdown that is
 /// recomputed from its deadline (and not announced every second), and "change my number".
 #[component]
-fn CodeStep(state: Signal<SignUp>) -> Element {
+fn CodeStep() -> Element {
     let i18n = use_i18n();
-    let f = state.read().clone();
+    let f = use_model().read().sign_up.clone();
     let now = use_clock();
     let status = f.code_status.clone();
     let wait = status.as_ref().map(|s| s.resend_in(now())).unwrap_or(0);
@@ -184,22 +184,22 @@ fn CodeStep(state: Signal<SignUp>) -> Element {
         if let Some(s) = &status {
             p { {i18n.t_args("sign-up-code-sent", &[("destination", s.masked_destination.clone().into())])} }
         }
-        form { novalidate: true, onsubmit: move |e| { e.prevent_default(); dispatch(state, Event::Submit) },
+        form { novalidate: true, onsubmit: move |e| { e.prevent_default(); dispatch(Msg::SignUp(Event::Submit)) },
             TextField {
                 id: "code", label: i18n.t("sign-up-code"), value: f.values.code.clone(),
                 error: field_error(&i18n, &f.errors, "code"),
                 inputmode: "numeric", autocomplete: "one-time-code", ltr: true, class: "code",
-                oninput: move |v| dispatch(state, Event::Edit(Field::Code, v)),
+                oninput: move |v| dispatch(Msg::SignUp(Event::Edit(Field::Code, v))),
             }
-            SubmitButton { label: i18n.t("sign-up-validate"), pending: f.pending.is_some(), onclick: move |_| dispatch(state, Event::Submit) }
+            SubmitButton { label: i18n.t("sign-up-validate"), pending: f.pending.is_some(), onclick: move |_| dispatch(Msg::SignUp(Event::Submit)) }
         }
         div { class: "secondary-actions",
             if wait > 0 {
                 p { class: "hint", aria_live: "off", {i18n.t_args("sign-up-resend-wait", &[("seconds", wait.into())])} }
             } else {
-                button { class: "link-button", r#type: "button", onclick: move |_| dispatch(state, Event::Resend), {i18n.t("sign-up-resend")} }
+                button { class: "link-button", r#type: "button", onclick: move |_| dispatch(Msg::SignUp(Event::Resend)), {i18n.t("sign-up-resend")} }
             }
-            button { class: "link-button", r#type: "button", onclick: move |_| dispatch(state, Event::ChangeNumber), {i18n.t("sign-up-change-number")} }
+            button { class: "link-button", r#type: "button", onclick: move |_| dispatch(Msg::SignUp(Event::ChangeNumber)), {i18n.t("sign-up-change-number")} }
         }
     }
 }

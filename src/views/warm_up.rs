@@ -6,7 +6,7 @@
 //! CPU throttling, BENCHMARKS.md). So while the welcome screen is idle, those two screens are
 //! rendered once into a VirtualDom that is never mounted, then dropped: its own services in
 //! memory (its tasks are never polled, so no request is made and nothing is stored), its own
-//! flows, a memory history, a document that does nothing, and the app's already parsed
+//! model, a memory history, a document that does nothing, and the app's already parsed
 //! messages in the user's language. Nothing of it reaches the page, its title, the history or
 //! the storage.
 
@@ -47,8 +47,11 @@ pub fn render_off_page(path: &'static str, lang: Lang, translations: Translation
     let preferences = MemoryPreferences::default();
     preferences.set(LANGUAGE_KEY, lang.tag());
     // Never called: the VirtualDom's tasks are never polled.
+    // A base the client accepts; never called.
+    #[allow(clippy::expect_used, reason = "a constant, allowed base")]
+    let api = HttpApi::new("http://127.0.0.1".to_owned()).expect("a loopback base");
     let services = Services::new(
-        Arc::new(HttpApi::new(String::new())),
+        Arc::new(api),
         Arc::new(MemoryStore::default()),
         Arc::new(preferences),
     );

@@ -1,25 +1,14 @@
 //! The welcome screen: «Créer mon compte», «Me connecter», and the language choice.
 
-use super::Route;
-use crate::app::{use_flows, use_i18n};
+use crate::app::{dispatch, use_i18n};
 use crate::components::Screen;
-use crate::flows::sign_in::SignIn;
-use crate::flows::sign_up::SignUp;
+use crate::flows::Destination;
+use crate::flows::model::Msg;
 use dioxus::prelude::*;
 
 #[component]
 pub fn Welcome() -> Element {
     let i18n = use_i18n();
-    let mut flows = use_flows();
-    // A code step that survived the app being killed: go straight back to it.
-    use_hook(move || {
-        use crate::flows::{recovery, sign_up};
-        if flows.sign_up.peek().step == sign_up::Step::Code {
-            navigator().replace(Route::SignUpPage {});
-        } else if flows.recovery.peek().step == recovery::Step::Code {
-            navigator().replace(Route::RecoveryPage {});
-        }
-    });
     bench_mark();
     #[cfg(target_arch = "wasm32")]
     super::warm_up::use_warm_up(*i18n.lang.peek(), i18n.translations());
@@ -30,22 +19,13 @@ pub fn Welcome() -> Element {
                 button {
                     class: "button primary",
                     r#type: "button",
-                    onclick: move |_| {
-                        flows.sign_up.set(SignUp::new());
-                        navigator().push(Route::SignUpPage {});
-                    },
+                    onclick: move |_| dispatch(Msg::Open(Destination::SignUp)),
                     {i18n.t("welcome-create-account")}
                 }
                 button {
                     class: "button secondary",
                     r#type: "button",
-                    onclick: move |_| {
-                        if flows.sign_in.read().pending {
-                            return;
-                        }
-                        flows.sign_in.set(SignIn::new(None));
-                        navigator().push(Route::SignInPage {});
-                    },
+                    onclick: move |_| dispatch(Msg::Open(Destination::SignIn { identifier: None })),
                     {i18n.t("welcome-sign-in")}
                 }
             }

@@ -2,7 +2,8 @@
 //! effects. No UI, no network.
 
 mod recovery;
-mod session;
+mod model;
+mod remote;
 mod sign_in;
 mod sign_up;
 

@@ -274,3 +274,54 @@ fn a_resumed_recovery_reopens_the_code_step() {
         }
     );
 }
+
+fn send_key_of(effects: &[Effect]) -> crate::flows::SendKey {
+    match effects {
+        [Effect::Send(Request::RecoverySend(_, key))] => key.clone(),
+        other => panic!("expected one send, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_resumed_recovery_resend_is_a_new_send_not_a_replay() {
+    let mut f = at_channel();
+    let first = send_key_of(&f.update(Event::Submit, now()));
+    let effects = f.update(Event::Response(Ok(Response::CodeSent(code_sent(60)))), now());
+    let [Effect::SaveResume(point)] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(point.sends, 1);
+    let later = now() + Duration::seconds(120);
+    let mut r = Recovery::resumed(point, later).expect("resumed");
+    let resend = send_key_of(&r.update(Event::Resend, later));
+    assert_ne!(resend, first, "a resend must not reuse the first send's key");
+    assert_eq!(resend, send_key_of(&f.update(Event::Resend, later)));
+}
+
+#[test]
+fn retry_after_a_failed_resend_repeats_the_resend() {
+    let mut f = at_code(Channel::Email);
+    let later = now() + Duration::seconds(60);
+    let resend = f.update(Event::Resend, later);
+    f.update(Event::Response(Err(ApiError::Timeout)), later);
+    assert_eq!(f.code, "");
+    assert_eq!(f.update(Event::Retry, later), resend);
+}
+
+#[test]
+fn retry_repeats_the_verification_and_the_new_password_that_failed() {
+    let mut f = at_code(Channel::Sms);
+    f.update(Event::Edit(Field::Code, "123456".into()), now());
+    let verify = f.update(Event::Submit, now());
+    f.update(Event::Response(Err(ApiError::Offline)), now());
+    assert_eq!(f.update(Event::Retry, now()), verify);
+
+    let mut f = at_new_password();
+    f.update(Event::Edit(Field::NewPassword, "une phrase facile".into()), now());
+    let complete = f.update(Event::Submit, now());
+    f.update(Event::Response(Err(ApiError::Unavailable { status: 502 })), now());
+    assert_eq!(f.update(Event::Retry, now()), complete);
+    // A refusal is not retried.
+    f.update(Event::Response(Err(problem(ErrorCode::PasswordTooWeak))), now());
+    assert!(f.update(Event::Retry, now()).is_empty());
+}

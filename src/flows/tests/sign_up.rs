@@ -426,6 +426,14 @@ fn an_expired_sign_up_returns_to_the_identity_step_with_values_kept() {
 
 #[test]
 fn account_exists_offers_sign_in_and_recovery() {
+    // Without that failure, neither way forward exists (another failure, or none).
+    let mut f = insured_identity();
+    assert!(f.update(Event::GoToSignIn, now()).is_empty());
+    assert!(f.update(Event::GoToRecovery, now()).is_empty());
+    f.update(Event::Submit, now());
+    f.update(Event::Response(Err(ApiError::Offline)), now());
+    assert!(!f.account_exists());
+    assert!(f.update(Event::GoToSignIn, now()).is_empty());
     let mut f = insured_identity();
     f.update(Event::Submit, now());
     f.update(
@@ -433,6 +441,7 @@ fn account_exists_offers_sign_in_and_recovery() {
         now(),
     );
     assert_eq!(f.step, Step::Identity);
+    assert!(f.account_exists());
     assert_eq!(
         f.update(Event::GoToSignIn, now()),
         vec![Effect::Navigate(Destination::SignIn { identifier: None })]
@@ -481,4 +490,83 @@ fn a_resumed_sign_up_reopens_the_code_step_until_the_code_expires() {
     assert_eq!(resumed.step, Step::Code);
     assert_eq!(resumed.signup_id.as_deref(), Some("su_1"));
     assert!(SignUp::resumed(point, now() + Duration::seconds(600)).is_none());
+}
+
+#[test]
+fn retry_after_a_failed_resend_repeats_the_resend_not_a_verification() {
+    let mut f = at_code();
+    let later = now() + Duration::seconds(60);
+    let resend = f.update(Event::Resend, later);
+    let key = send_key(&resend);
+    f.update(Event::Response(Err(ApiError::Offline)), later);
+    // The code field is empty: a retry that verified would send an empty code.
+    assert_eq!(f.values.code, "");
+    let retried = f.update(Event::Retry, later);
+    assert_eq!(retried, resend, "the same request, with the same idempotency key");
+    assert_eq!(send_key(&retried), key);
+    assert_eq!(f.pending, Some(Pending::Resend));
+}
+
+#[test]
+fn retry_repeats_each_kind_of_request_that_failed() {
+    // Start, contact and verify: each retry is the request that failed.
+    let mut f = insured_identity();
+    let start = f.update(Event::Submit, now());
+    f.update(Event::Response(Err(ApiError::Timeout)), now());
+    assert_eq!(f.update(Event::Retry, now()), start);
+    assert_eq!(f.pending, Some(Pending::Start));
+
+    let mut f = at_contact();
+    let contact = f.update(Event::Submit, now());
+    f.update(Event::Response(Err(ApiError::Unavailable { status: 503 })), now());
+    assert_eq!(f.update(Event::Retry, now()), contact);
+
+    let mut f = at_code();
+    edit(&mut f, Field::Code, "123456");
+    let verify = f.update(Event::Submit, now());
+    f.update(Event::Response(Err(ApiError::Offline)), now());
+    edit(&mut f, Field::Code, "");
+    assert_eq!(f.update(Event::Retry, now()), verify);
+}
+
+#[test]
+fn retry_does_nothing_after_a_refusal_or_a_success() {
+    let mut f = at_code();
+    edit(&mut f, Field::Code, "123456");
+    f.update(Event::Submit, now());
+    f.update(Event::Response(Err(problem(ErrorCode::CodeInvalid))), now());
+    assert!(f.update(Event::Retry, now()).is_empty());
+    assert_eq!(f.failed_request, None, "a refused request is not kept");
+
+    let mut f = at_contact();
+    f.update(Event::Submit, now());
+    f.update(Event::Response(Ok(Response::CodeSent(code_sent(60)))), now());
+    assert!(f.update(Event::Retry, now()).is_empty());
+}
+
+#[test]
+fn a_resumed_code_step_counts_the_codes_already_sent_so_a_resend_is_a_new_send() {
+    let mut f = at_contact();
+    let first = send_key(&f.update(Event::Submit, now()));
+    let effects = f.update(Event::Response(Ok(Response::CodeSent(code_sent(60)))), now());
+    let [Effect::SaveResume(point)] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(point.sends, 1);
+    let later = now() + Duration::seconds(60);
+    let mut resumed = SignUp::resumed(point, later).expect("resumed");
+    assert_eq!(resumed.codes_sent, 1);
+    let resend = send_key(&resumed.update(Event::Resend, later));
+    // The same resend from the flow that was never killed.
+    assert_eq!(resend, send_key(&f.update(Event::Resend, later)));
+    assert_ne!(resend, first);
+    // A key counted from zero would be the one of a send already made, replayed by the server.
+    assert_ne!(resend, SendKey::new("su_1", 0, "resend"));
+}
+
+#[test]
+fn a_resume_point_saved_before_sends_were_counted_reads_as_one_send() {
+    let json = r#"{"flow":"sign_up","transaction_id":"su_1","masked_destination":"06","channel":"sms","code_expires_at":"2026-11-26T10:10:00Z","resend_at":"2026-11-26T10:01:00Z"}"#;
+    let point: crate::flows::ResumePoint = serde_json::from_str(json).expect("old point");
+    assert_eq!(point.sends, 1);
 }

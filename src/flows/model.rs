@@ -1,0 +1,415 @@
+//! The root model: the one state of the app and the rules between its flows — launch (restore,
+//! expired, unreachable, restricted), the version gate, sign-in → private space, sign-out,
+//! session expiry, the language, and where each destination leads.
+//!
+//! Events come in as [`Msg`], effects go out as plain values; the one effect loop
+//! (`services::runner::run`) executes them for the app and for the tests alike. The views
+//! only render [`Model`] and send [`Msg`]; the guard of the private routes is
+//! [`Model::guard`].
+
+use super::private::{self, PrivateSpace};
+use super::recovery::{self, Recovery};
+use super::sign_in::{self, SignIn};
+use super::sign_up::{self, SignUp};
+use super::{ApiError, Destination, Effect, Request, Response, ResumePoint, Target};
+use crate::i18n::Lang;
+use chrono::{DateTime, Utc};
+use macnss_api::ErrorCode;
+use macnss_api::types::{SessionResponse, SignOutRequest};
+
+/// Every screen, as the core knows them (the router's routes map one to one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Screen {
+    Welcome,
+    SignUp,
+    SignIn,
+    Recovery,
+    Terms,
+    /// «Mon espace», inside the private layout.
+    Space,
+    UpdateRequired,
+}
+
+impl Screen {
+    pub const ALL: [Screen; 7] = [
+        Screen::Welcome,
+        Screen::SignUp,
+        Screen::SignIn,
+        Screen::Recovery,
+        Screen::Terms,
+        Screen::Space,
+        Screen::UpdateRequired,
+    ];
+
+    /// Behind sign-in: shown only with a full session.
+    pub fn is_private(self) -> bool {
+        matches!(self, Screen::Space)
+    }
+}
+
+/// Where the launch is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Launch {
+    /// Not started (the model exists, [`Msg::Launch`] not sent yet).
+    NotStarted,
+    /// The keychain is being read and the session checked with the server.
+    Restoring,
+    Ready,
+}
+
+/// What the keychain held at launch, once checked with the server.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Restored {
+    /// The server renewed the stored session: its new tokens and the profile.
+    SignedIn(SessionResponse),
+    /// The server ended the session: sign in again, identifier kept.
+    Expired { account_id: String },
+    /// The server could not be reached: the tokens stay in the keychain for the next try.
+    Unreachable { account_id: String },
+    /// The server refused this version of the app.
+    UpdateRequired,
+    SignedOut,
+}
+
+/// What the app knows before its first update.
+#[derive(Debug, Clone)]
+pub struct Start {
+    /// The language the user picked earlier, if any.
+    pub chosen_language: Option<Lang>,
+    /// The device's (or browser's) preferred language the app speaks.
+    pub device_language: Lang,
+    /// A code step that survived the app being killed.
+    pub resume: Option<ResumePoint>,
+}
+
+/// Everything that happens to the app.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// The app started: restore the session, reopen a code step in progress.
+    Launch,
+    Restored(Restored),
+    /// The user picked a language (remembered).
+    ChooseLanguage(Lang),
+    /// The device's language changed; followed unless the user picked one.
+    DeviceLanguage(Lang),
+    /// A link or button that opens another screen (the welcome screen's two buttons).
+    Open(Destination),
+    SignUp(sign_up::Event),
+    SignIn(sign_in::Event),
+    Recovery(recovery::Event),
+    Private(private::Event),
+    SignOut,
+    /// A request's answer, for the flow that sent it.
+    Answer(Target, Result<Response, ApiError>),
+    /// The client renewed the session behind an authenticated request.
+    SessionRenewed(SessionResponse),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    pub lang: Lang,
+    /// The user picked [`Model::lang`]; otherwise it follows the device.
+    pub lang_chosen: bool,
+    pub launch: Launch,
+    /// The server refused this version: every screen leads to the update notice.
+    pub update_required: bool,
+    pub sign_up: SignUp,
+    pub sign_in: SignIn,
+    pub recovery: Recovery,
+    /// Only with a full session; dropped whole at sign-out and expiry.
+    pub private: Option<PrivateSpace>,
+}
+
+impl Model {
+    pub fn new(start: Start, now: DateTime<Utc>) -> Self {
+        let resume = start.resume.as_ref();
+        Self {
+            lang: start.chosen_language.unwrap_or(start.device_language),
+            lang_chosen: start.chosen_language.is_some(),
+            launch: Launch::NotStarted,
+            update_required: false,
+            sign_up: resume
+                .and_then(|p| SignUp::resumed(p, now))
+                .unwrap_or_default(),
+            sign_in: SignIn::new(None),
+            recovery: resume
+                .and_then(|p| Recovery::resumed(p, now))
+                .unwrap_or_else(|| Recovery::new(None)),
+            private: None,
+        }
+    }
+
+    pub fn is_signed_in(&self) -> bool {
+        self.private.is_some()
+    }
+
+    /// Where `screen` must send the user instead, if anywhere: the update notice once the
+    /// server refused this version; sign-in for a private screen without a full session
+    /// (a restricted session included). While the launch restores the session, a private
+    /// screen waits (it shows progress) instead of redirecting.
+    pub fn guard(&self, screen: Screen) -> Option<Screen> {
+        if self.update_required && screen != Screen::UpdateRequired {
+            return Some(Screen::UpdateRequired);
+        }
+        if screen.is_private() && self.private.is_none() && !self.is_restoring() {
+            return Some(Screen::SignIn);
+        }
+        None
+    }
+
+    pub fn is_restoring(&self) -> bool {
+        matches!(self.launch, Launch::NotStarted | Launch::Restoring)
+    }
+
+    pub fn update(&mut self, msg: Msg, now: DateTime<Utc>) -> Vec<Effect> {
+        match msg {
+            Msg::Launch => self.launch(),
+            Msg::Restored(restored) => self.restored(restored),
+            Msg::ChooseLanguage(lang) => {
+                self.lang = lang;
+                self.lang_chosen = true;
+                vec![Effect::UseLanguage {
+                    tag: lang.tag(),
+                    remember: true,
+                }]
+            }
+            Msg::DeviceLanguage(lang) if !self.lang_chosen && lang != self.lang => {
+                self.lang = lang;
+                vec![Effect::UseLanguage {
+                    tag: lang.tag(),
+                    remember: false,
+                }]
+            }
+            Msg::DeviceLanguage(_) => vec![],
+            Msg::Open(destination) => self.go(destination),
+            Msg::SignUp(event) => {
+                let effects = self.sign_up.update(event, now);
+                self.settle(effects)
+            }
+            Msg::SignIn(event) => {
+                let effects = self.sign_in.update(event, now);
+                self.settle(effects)
+            }
+            Msg::Recovery(event) => {
+                let effects = self.recovery.update(event, now);
+                self.settle(effects)
+            }
+            Msg::Private(event) => match &mut self.private {
+                Some(space) => {
+                    let effects = space.update(event, now);
+                    self.settle(effects)
+                }
+                None => vec![],
+            },
+            Msg::SignOut => self.sign_out(),
+            Msg::Answer(target, result) => self.answer(target, result, now),
+            Msg::SessionRenewed(session) => match &mut self.private {
+                Some(space) if !session.password_change_required => {
+                    space.renewed(&session);
+                    vec![Effect::StoreSession(session)]
+                }
+                _ => vec![],
+            },
+        }
+    }
+
+    fn launch(&mut self) -> Vec<Effect> {
+        if self.launch != Launch::NotStarted {
+            return vec![];
+        }
+        self.launch = Launch::Restoring;
+        let mut effects = vec![
+            Effect::UseLanguage {
+                tag: self.lang.tag(),
+                remember: false,
+            },
+            Effect::RestoreSession,
+        ];
+        // A code step that survived the app being killed: straight back to it.
+        if self.sign_up.step == sign_up::Step::Code {
+            effects.push(Effect::Show(Screen::SignUp));
+        } else if self.recovery.step == recovery::Step::Code {
+            effects.push(Effect::Show(Screen::Recovery));
+        }
+        effects
+    }
+
+    fn restored(&mut self, restored: Restored) -> Vec<Effect> {
+        self.launch = Launch::Ready;
+        match restored {
+            Restored::SignedIn(session) => match PrivateSpace::open(&session) {
+                Some(space) => {
+                    self.private = Some(space);
+                    vec![Effect::StoreSession(session), Effect::Show(Screen::Space)]
+                }
+                // A restricted session never opens the private space, whatever kept it:
+                // forget it here and at the server, and ask for the password again.
+                None => {
+                    self.sign_in = SignIn::new(Some(session.profile.account_id.clone()));
+                    vec![
+                        Effect::ClearSession,
+                        Effect::Send(Request::SignOut(SignOutRequest {
+                            refresh_token: session.refresh_token,
+                        })),
+                        Effect::Show(Screen::SignIn),
+                    ]
+                }
+            },
+            Restored::Expired { account_id } => {
+                self.sign_in = SignIn::after_session_expired(account_id);
+                vec![Effect::ClearSession, Effect::Show(Screen::SignIn)]
+            }
+            Restored::UpdateRequired => {
+                self.update_required = true;
+                vec![Effect::Show(Screen::UpdateRequired)]
+            }
+            Restored::Unreachable { account_id } => {
+                // The tokens stay for the next launch; sign-in is prefilled meanwhile.
+                if self.sign_in.identifier.is_empty() {
+                    self.sign_in = SignIn::new(Some(account_id));
+                }
+                vec![]
+            }
+            Restored::SignedOut => vec![],
+        }
+    }
+
+    fn answer(
+        &mut self,
+        target: Target,
+        result: Result<Response, ApiError>,
+        now: DateTime<Utc>,
+    ) -> Vec<Effect> {
+        let version_refused = matches!(&result, Err(e) if e.code() == Some(ErrorCode::AppVersionUnsupported));
+        let mut effects = match target {
+            Target::SignUp => {
+                let e = self.sign_up.update(sign_up::Event::Response(result), now);
+                self.settle(e)
+            }
+            Target::SignIn => {
+                let e = self.sign_in.update(sign_in::Event::Response(result), now);
+                self.settle(e)
+            }
+            Target::Recovery => {
+                let e = self.recovery.update(recovery::Event::Response(result), now);
+                self.settle(e)
+            }
+            Target::Private => match (&mut self.private, &result) {
+                (None, _) => vec![],
+                (Some(_), Err(e))
+                    if matches!(
+                        e.code(),
+                        Some(ErrorCode::SessionExpired | ErrorCode::PasswordChangeRequired)
+                    ) =>
+                {
+                    self.expire()
+                }
+                (Some(space), _) => {
+                    let e = space.update(private::Event::Response(result), now);
+                    self.settle(e)
+                }
+            },
+            Target::Nobody => vec![],
+        };
+        if version_refused {
+            self.update_required = true;
+            effects.push(Effect::Show(Screen::UpdateRequired));
+        }
+        effects
+    }
+
+    /// Applies the rules that span flows to a flow's effects: a session is stored only when
+    /// full (a restricted one stays in memory), leaving it forgets the private space, and
+    /// destinations become screens.
+    fn settle(&mut self, effects: Vec<Effect>) -> Vec<Effect> {
+        let mut out = Vec::with_capacity(effects.len());
+        for effect in effects {
+            match effect {
+                Effect::StoreSession(session) => match PrivateSpace::open(&session) {
+                    Some(space) => {
+                        self.private = Some(space);
+                        out.push(Effect::StoreSession(session));
+                    }
+                    None => out.push(Effect::HoldSession(session)),
+                },
+                Effect::ClearSession => {
+                    self.private = None;
+                    out.push(Effect::ClearSession);
+                }
+                Effect::Navigate(destination) => out.extend(self.go(destination)),
+                other => out.push(other),
+            }
+        }
+        out
+    }
+
+    /// Prepares the flow a destination shows, and shows it.
+    fn go(&mut self, destination: Destination) -> Vec<Effect> {
+        match destination {
+            Destination::Welcome => vec![Effect::Show(Screen::Welcome)],
+            Destination::SignUp => {
+                if !self.sign_up.is_pending() {
+                    self.sign_up = SignUp::new();
+                }
+                vec![Effect::Show(Screen::SignUp)]
+            }
+            Destination::SignIn { identifier } => {
+                let mut effects = vec![];
+                if !self.sign_in.pending {
+                    // Leaving a forced change half-done drops its restricted session.
+                    if self.sign_in.step == sign_in::Step::ChangePassword {
+                        effects.push(Effect::ClearSession);
+                    }
+                    if identifier.is_some() || self.sign_in.step != sign_in::Step::Credentials {
+                        self.sign_in = SignIn::new(identifier);
+                    } else {
+                        self.sign_in.errors.clear();
+                    }
+                }
+                effects.push(Effect::Show(Screen::SignIn));
+                effects
+            }
+            Destination::Recovery { identifier } => {
+                if self.recovery.pending.is_none() {
+                    self.recovery = Recovery::new(identifier);
+                }
+                vec![Effect::Show(Screen::Recovery)]
+            }
+            Destination::PrivateSpace => match self.private {
+                Some(_) => vec![Effect::Show(Screen::Space)],
+                None => vec![Effect::Show(Screen::SignIn)],
+            },
+        }
+    }
+
+    /// Sign-out: the keychain first and unconditionally, then the server (best effort), and
+    /// nothing of the person is left in the model.
+    fn sign_out(&mut self) -> Vec<Effect> {
+        let mut effects = vec![Effect::ClearSession];
+        if let Some(space) = self.private.take() {
+            effects.push(Effect::Send(Request::SignOut(SignOutRequest {
+                refresh_token: space.refresh_token().clone(),
+            })));
+        }
+        self.forget_people();
+        effects.push(Effect::Show(Screen::Welcome));
+        effects
+    }
+
+    /// The server ended the session: back to sign-in, the identifier kept and nothing else.
+    fn expire(&mut self) -> Vec<Effect> {
+        let identifier = self.private.take().map(|p| p.account_id().to_owned());
+        self.forget_people();
+        if let Some(id) = identifier {
+            self.sign_in = SignIn::after_session_expired(id);
+        }
+        vec![Effect::ClearSession, Effect::Show(Screen::SignIn)]
+    }
+
+    /// Every flow back to its start: what one person typed is not shown to the next.
+    fn forget_people(&mut self) {
+        self.sign_in = SignIn::new(None);
+        self.sign_up = SignUp::new();
+        self.recovery = Recovery::new(None);
+    }
+}
