@@ -56,3 +56,5 @@ field-error-required-identifier = Saisissez votre identifiant.
 field-error-required-password = Saisissez votre mot de passe.
 field-error-required-new-password = Saisissez un nouveau mot de passe.
 field-error-required-channel = Choisissez où recevoir le code.
+error-idempotency-key-reused = Votre demande a changé depuis son premier envoi. Revenez à l'étape précédente puis réessayez.
+error-request-in-progress = Votre demande précédente est encore en cours de traitement. Patientez quelques secondes puis réessayez.

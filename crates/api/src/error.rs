@@ -53,12 +53,18 @@ pub enum ErrorCode {
     AppVersionUnsupported,
     /// No such resource.
     NotFound,
+    /// This `Idempotency-Key` was already used for a different request body: send a new key
+    /// for a new request.
+    IdempotencyKeyReused,
+    /// A request with this `Idempotency-Key` is still being processed: retry after
+    /// `retry_after` seconds to get its answer.
+    RequestInProgress,
     /// The service failed; the request can be retried.
     Internal,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 21] = [
+    pub const ALL: [ErrorCode; 23] = [
         Self::ValidationFailed,
         Self::MalformedRequest,
         Self::PayloadTooLarge,
@@ -79,6 +85,8 @@ impl ErrorCode {
         Self::SessionExpired,
         Self::AppVersionUnsupported,
         Self::NotFound,
+        Self::IdempotencyKeyReused,
+        Self::RequestInProgress,
         Self::Internal,
     ];
 
@@ -105,6 +113,8 @@ impl ErrorCode {
             Self::SessionExpired => "session_expired",
             Self::AppVersionUnsupported => "app_version_unsupported",
             Self::NotFound => "not_found",
+            Self::IdempotencyKeyReused => "idempotency_key_reused",
+            Self::RequestInProgress => "request_in_progress",
             Self::Internal => "internal",
         }
     }
@@ -112,12 +122,12 @@ impl ErrorCode {
     /// The HTTP status the server answers this code with.
     pub fn status(self) -> u16 {
         match self {
-            Self::ValidationFailed | Self::PasswordTooWeak => 422,
+            Self::ValidationFailed | Self::PasswordTooWeak | Self::IdempotencyKeyReused => 422,
             Self::MalformedRequest => 400,
             Self::PayloadTooLarge => 413,
             Self::IdentityNotFound | Self::NotFound => 404,
             Self::IdDocumentExpired => 422,
-            Self::AccountExists => 409,
+            Self::AccountExists | Self::RequestInProgress => 409,
             Self::TransactionExpired => 410,
             Self::CodeInvalid | Self::CodeExpired => 422,
             Self::TooManyAttempts | Self::ResendTooSoon | Self::RateLimited | Self::SlowDown => 429,
@@ -152,6 +162,8 @@ impl ErrorCode {
             Self::SessionExpired => "The session has expired",
             Self::AppVersionUnsupported => "This version of the app is no longer supported",
             Self::NotFound => "Not found",
+            Self::IdempotencyKeyReused => "This Idempotency-Key was used for a different request",
+            Self::RequestInProgress => "A request with this Idempotency-Key is still in progress",
             Self::Internal => "The service failed",
         }
     }

@@ -36,9 +36,6 @@ pub struct AppState {
     pub key: ServerKey,
     pub notifier: Arc<dyn Notifier>,
     pub clients: Arc<ClientLimiter>,
-    /// Serialises requests carrying an `Idempotency-Key`, so a replay racing the first
-    /// request still sends one message.
-    pub idempotency: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl AppState {
@@ -49,6 +46,9 @@ impl AppState {
         }
         let db = Db::open(&config.db)?;
         let key = db.call_sync(load_or_create_key)?;
+        db.call_sync(|conn| -> Result<usize, StartError> {
+            Ok(crate::idempotency::forget_pending(conn)?)
+        })?;
         let people = registry_people(&config)?;
         let hashes = tokio::task::spawn_blocking({
             let people = people.clone();
@@ -71,7 +71,6 @@ impl AppState {
             key,
             notifier: Arc::new(Outbox),
             clients: Arc::new(ClientLimiter::default()),
-            idempotency: Arc::new(tokio::sync::Mutex::new(())),
         })
     }
 

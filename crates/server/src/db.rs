@@ -28,7 +28,9 @@ pub struct Db {
 }
 
 /// The schema, versioned with `PRAGMA user_version`; each entry migrates from its index.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    // 1: the initial schema.
+    r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE people (
     account_id TEXT PRIMARY KEY,
@@ -128,7 +130,22 @@ CREATE TABLE idempotency (
     created_at INTEGER NOT NULL,
     PRIMARY KEY (route, key)
 );
-"#];
+"#,
+    // 2: an idempotency key is bound to the SHA-256 of its request body, and reserved (status
+    // NULL) while its first request runs. Stored answers live a day: dropping them is harmless.
+    r#"
+DROP TABLE idempotency;
+CREATE TABLE idempotency (
+    route TEXT NOT NULL,
+    key TEXT NOT NULL,
+    request_hash BLOB NOT NULL,
+    status INTEGER,
+    body TEXT,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (route, key)
+);
+"#,
+];
 
 impl Db {
     /// Opens (creating if needed) and migrates the database.

@@ -1,15 +1,18 @@
 //! Request extractors that answer in problem+json: [`ApiJson`] (axum's JSON extractor with
-//! its rejections mapped to `malformed_request` / `payload_too_large`), the request's
-//! language, and the `Idempotency-Key` header.
+//! its rejections mapped to `malformed_request` / `payload_too_large`), [`DigestedJson`] (the
+//! same, with the SHA-256 of the body as received, which binds an `Idempotency-Key` to its
+//! request), the request's language, and the `Idempotency-Key` header.
 
 use crate::errors::ApiError;
 use crate::messages::Lang;
+use axum::body::{Body, Bytes};
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use macnss_api::{ErrorCode, Problem, routes};
 use serde::de::DeserializeOwned;
+use sha2::{Digest, Sha256};
 use std::convert::Infallible;
 
 /// A JSON body; any rejection becomes a problem, never a plain-text 4xx.
@@ -27,6 +30,45 @@ where
             Ok(axum::Json(v)) => Ok(Self(v)),
             Err(rejection) => Err(json_rejection(&rejection)),
         }
+    }
+}
+
+/// The SHA-256 of a request body, byte for byte as received.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BodyDigest(pub [u8; 32]);
+
+/// A JSON body (as [`ApiJson`]) and the [`BodyDigest`] of its bytes.
+pub struct DigestedJson<T>(pub T, pub BodyDigest);
+
+impl<S, T> FromRequest<S> for DigestedJson<T>
+where
+    S: Send + Sync,
+    T: DeserializeOwned,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let (parts, body) = req.into_parts();
+        let headers = parts.headers.clone();
+        // `Bytes` honours the body limit (`DefaultBodyLimit`), as `Json` does.
+        let bytes = Bytes::from_request(Request::from_parts(parts, body), state)
+            .await
+            .map_err(|rejection| -> ApiError {
+                if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                    ErrorCode::PayloadTooLarge.into()
+                } else {
+                    Problem::new(ErrorCode::MalformedRequest)
+                        .with_detail("the body could not be read")
+                        .into()
+                }
+            })?;
+        let digest = BodyDigest(Sha256::digest(&bytes).into());
+        // The same checks and rejections as every other JSON body (content type, syntax,
+        // shape), on the bytes already read.
+        let mut again = Request::new(Body::from(bytes));
+        *again.headers_mut() = headers;
+        let ApiJson(value) = ApiJson::<T>::from_request(again, state).await?;
+        Ok(Self(value, digest))
     }
 }
 

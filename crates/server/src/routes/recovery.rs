@@ -6,7 +6,7 @@
 use crate::app::AppState;
 use crate::crypto::{random_token, token_hash};
 use crate::errors::{ApiError, ApiResult};
-use crate::extract::{ApiJson, IdempotencyKey, RequestLang};
+use crate::extract::{ApiJson, DigestedJson, IdempotencyKey, RequestLang};
 use crate::flows::{self, Purpose, Verdict};
 use crate::idempotency;
 use crate::limits;
@@ -182,24 +182,33 @@ pub async fn start(
 /// Step 2: send the code on the chosen channel (again: after the cooldown).
 #[utoipa::path(post, path = "/v1/recovery/send", tag = "recovery",
     request_body = RecoverySendRequest,
-    params(("idempotency-key" = Option<String>, Header, description = "A replay of a successful send returns its answer and sends nothing; refusals are not stored", min_length = 1, max_length = 200, pattern = "^[!-~]([\\t -~]*[!-~])?$")),
+    params(("idempotency-key" = Option<String>, Header, description = "Makes a retry safe: a replay (same key, same body) of a successful send returns its answer and sends nothing; refusals are not stored. Bound to the request body: the same key with another body is refused (422 idempotency_key_reused)", min_length = 1, max_length = 200, pattern = "^[!-~]([\\t -~]*[!-~])?$")),
     responses(
         (status = 200, body = CodeSentResponse),
         (status = 400, body = Problem, description = "malformed_request"),
+        (status = 409, body = Problem, description = "request_in_progress (Retry-After: 1)"),
         (status = 410, body = Problem, description = "transaction_expired"),
+        (status = 422, body = Problem, description = "idempotency_key_reused"),
         (status = 429, body = Problem, description = "resend_too_soon, too_many_attempts, rate_limited (Retry-After)"),
     ))]
 pub async fn send(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
     IdempotencyKey(key): IdempotencyKey,
-    ApiJson(req): ApiJson<RecoverySendRequest>,
+    DigestedJson(req, digest): DigestedJson<RecoverySendRequest>,
 ) -> Response {
     let scope = req.recovery_id.clone();
     let s = state.clone();
-    idempotency::once(&state, "recovery_send", &scope, key, move || async move {
-        send_inner(s, lang, req).await.into_response()
-    })
+    let now = state.clock.unix();
+    idempotency::once(
+        &state.db,
+        now,
+        "recovery_send",
+        &scope,
+        key,
+        digest,
+        move || async move { send_inner(s, lang, req).await.into_response() },
+    )
     .await
 }
 

@@ -5,7 +5,7 @@
 use crate::app::AppState;
 use crate::crypto::{random_token, temporary_password};
 use crate::errors::{ApiError, ApiResult};
-use crate::extract::{ApiJson, IdempotencyKey, RequestLang};
+use crate::extract::{ApiJson, DigestedJson, IdempotencyKey, RequestLang};
 use crate::flows::{self, Purpose, Verdict};
 use crate::idempotency;
 use crate::limits;
@@ -133,26 +133,33 @@ fn code_sent(state: &AppState, channel: Channel, masked: String) -> CodeSentResp
 /// Step 2: phone, e-mail and CGU acceptance; sends the code by SMS.
 #[utoipa::path(post, path = "/v1/signup/contact", tag = "sign-up",
     request_body = SignupContactRequest,
-    params(("idempotency-key" = Option<String>, Header, description = "A replay of a successful send returns its answer and sends nothing; refusals are not stored", min_length = 1, max_length = 200, pattern = "^[!-~]([\\t -~]*[!-~])?$")),
+    params(("idempotency-key" = Option<String>, Header, description = "Makes a retry safe: a replay (same key, same body) of a successful send returns its answer and sends nothing; refusals are not stored. Bound to the request body: the same key with another body is refused (422 idempotency_key_reused)", min_length = 1, max_length = 200, pattern = "^[!-~]([\\t -~]*[!-~])?$")),
     responses(
         (status = 200, body = CodeSentResponse),
         (status = 400, body = Problem, description = "malformed_request"),
-        (status = 409, body = Problem, description = "account_exists"),
+        (status = 409, body = Problem, description = "account_exists, request_in_progress (Retry-After: 1)"),
         (status = 410, body = Problem, description = "transaction_expired"),
-        (status = 422, body = Problem, description = "validation_failed"),
+        (status = 422, body = Problem, description = "validation_failed, idempotency_key_reused"),
         (status = 429, body = Problem, description = "too_many_attempts, rate_limited (Retry-After)"),
     ))]
 pub async fn contact(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
     IdempotencyKey(key): IdempotencyKey,
-    ApiJson(req): ApiJson<SignupContactRequest>,
+    DigestedJson(req, digest): DigestedJson<SignupContactRequest>,
 ) -> Response {
     let scope = req.signup_id.clone();
     let s = state.clone();
-    idempotency::once(&state, "signup_contact", &scope, key, move || async move {
-        contact_inner(s, lang, req).await.into_response()
-    })
+    let now = state.clock.unix();
+    idempotency::once(
+        &state.db,
+        now,
+        "signup_contact",
+        &scope,
+        key,
+        digest,
+        move || async move { contact_inner(s, lang, req).await.into_response() },
+    )
     .await
 }
 
@@ -221,24 +228,33 @@ async fn contact_inner(
 /// Sends a new sign-up code to the same number, after the cooldown.
 #[utoipa::path(post, path = "/v1/signup/resend", tag = "sign-up",
     request_body = SignupResendRequest,
-    params(("idempotency-key" = Option<String>, Header, description = "A replay of a successful send returns its answer and sends nothing; refusals are not stored", min_length = 1, max_length = 200, pattern = "^[!-~]([\\t -~]*[!-~])?$")),
+    params(("idempotency-key" = Option<String>, Header, description = "Makes a retry safe: a replay (same key, same body) of a successful send returns its answer and sends nothing; refusals are not stored. Bound to the request body: the same key with another body is refused (422 idempotency_key_reused)", min_length = 1, max_length = 200, pattern = "^[!-~]([\\t -~]*[!-~])?$")),
     responses(
         (status = 200, body = CodeSentResponse),
         (status = 400, body = Problem, description = "malformed_request"),
+        (status = 409, body = Problem, description = "request_in_progress (Retry-After: 1)"),
         (status = 410, body = Problem, description = "transaction_expired"),
+        (status = 422, body = Problem, description = "idempotency_key_reused"),
         (status = 429, body = Problem, description = "resend_too_soon, too_many_attempts, rate_limited (Retry-After)"),
     ))]
 pub async fn resend(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
     IdempotencyKey(key): IdempotencyKey,
-    ApiJson(req): ApiJson<SignupResendRequest>,
+    DigestedJson(req, digest): DigestedJson<SignupResendRequest>,
 ) -> Response {
     let scope = req.signup_id.clone();
     let s = state.clone();
-    idempotency::once(&state, "signup_resend", &scope, key, move || async move {
-        resend_inner(s, lang, req).await.into_response()
-    })
+    let now = state.clock.unix();
+    idempotency::once(
+        &state.db,
+        now,
+        "signup_resend",
+        &scope,
+        key,
+        digest,
+        move || async move { resend_inner(s, lang, req).await.into_response() },
+    )
     .await
 }
 

@@ -1,5 +1,6 @@
 //! «Mot de passe oublié» end to end by SMS and by e-mail, the decoys for unknown identifiers,
-//! idempotent sends, and the code limits applied to recovery.
+//! idempotent sends (replays, a key bound to its body, concurrent retries), and the code limits
+//! applied to recovery.
 
 use crate::helpers::*;
 use serde_json::json;
@@ -238,6 +239,101 @@ async fn a_refused_send_is_not_replayed_so_its_key_works_once_the_cooldown_is_ov
         .await
         .assert_ok();
     assert_eq!(app.outbox(OMAR_PHONE).await.len(), 2);
+}
+
+#[tokio::test]
+async fn the_same_key_with_another_body_is_refused_and_sends_nothing() {
+    let app = spawn_app().await;
+    let s = start(&app, OMAR_ID).await;
+    let rid = s.body["recovery_id"].as_str().expect("id");
+    let key = [("idempotency-key", "7d3c-0001")];
+    app.post_with(
+        "/v1/recovery/send",
+        json!({"recovery_id": rid, "channel": "sms"}),
+        &key,
+    )
+    .await
+    .assert_ok();
+    let reused = app
+        .post_with(
+            "/v1/recovery/send",
+            json!({"recovery_id": rid, "channel": "email"}),
+            &key,
+        )
+        .await;
+    reused.assert_problem(422, "idempotency_key_reused");
+    assert!(app.outbox(OMAR_EMAIL).await.is_empty());
+    assert_eq!(app.outbox(OMAR_PHONE).await.len(), 1);
+    // The stored answer is still there for the request the key was bound to.
+    app.post_with(
+        "/v1/recovery/send",
+        json!({"recovery_id": rid, "channel": "sms"}),
+        &key,
+    )
+    .await
+    .assert_ok();
+    assert_eq!(app.outbox(OMAR_PHONE).await.len(), 1);
+}
+
+#[tokio::test]
+async fn concurrent_requests_with_one_key_send_one_message() {
+    let app = spawn_app().await;
+    let s = start(&app, OMAR_ID).await;
+    let rid = s.body["recovery_id"].as_str().expect("id").to_owned();
+    // The database is busy for a moment while eight retries of one send arrive, so they
+    // reach the key's reservation together instead of one after the other.
+    let db = app.server.state().db.clone();
+    let busy = tokio::spawn(async move {
+        db.call(|_| -> Result<(), macnss_server::db::DbError> {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            Ok(())
+        })
+        .await
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    let tasks: Vec<_> = (0..8)
+        .map(|_| {
+            let http = app.http.clone();
+            let url = app.url("/v1/recovery/send");
+            let body = json!({"recovery_id": rid, "channel": "sms"});
+            tokio::spawn(async move {
+                Answer::from(
+                    http.post(url)
+                        .header("idempotency-key", "c0ncurrent-1")
+                        .json(&body)
+                        .send()
+                        .await
+                        .expect("request"),
+                )
+                .await
+            })
+        })
+        .collect();
+    let mut answers = Vec::new();
+    for t in tasks {
+        answers.push(t.await.expect("task"));
+    }
+    busy.await.expect("task").expect("db");
+    let sent: Vec<&Answer> = answers.iter().filter(|a| a.status.is_success()).collect();
+    assert!(!sent.is_empty(), "at least one answer is the send itself");
+    for a in &answers {
+        if a.status.is_success() {
+            assert_eq!(a.body, sent[0].body, "every success is the same answer");
+        } else {
+            a.assert_problem(409, "request_in_progress");
+            assert_eq!(a.retry_after(), 1);
+        }
+    }
+    assert_eq!(app.outbox(OMAR_PHONE).await.len(), 1, "one SMS");
+    let replay = app
+        .post_with(
+            "/v1/recovery/send",
+            json!({"recovery_id": rid, "channel": "sms"}),
+            &[("idempotency-key", "c0ncurrent-1")],
+        )
+        .await;
+    replay.assert_ok();
+    assert_eq!(replay.body, sent[0].body);
 }
 
 #[tokio::test]
