@@ -208,7 +208,10 @@ pub enum Effect {
     RestoreSession,
     /// Requests and messages in this language; `remember` when the user picked it (a
     /// negotiated language is not saved, so a device language change is followed).
-    UseLanguage { tag: &'static str, remember: bool },
+    UseLanguage {
+        tag: &'static str,
+        remember: bool,
+    },
 }
 
 #[cfg(test)]

@@ -63,9 +63,13 @@ pub enum Restored {
     /// The server renewed the stored session: its new tokens and the profile.
     SignedIn(SessionResponse),
     /// The server ended the session: sign in again, identifier kept.
-    Expired { account_id: String },
+    Expired {
+        account_id: String,
+    },
     /// The server could not be reached: the tokens stay in the keychain for the next try.
-    Unreachable { account_id: String },
+    Unreachable {
+        account_id: String,
+    },
     /// The server refused this version of the app.
     UpdateRequired,
     SignedOut,
@@ -280,7 +284,8 @@ impl Model {
         result: Result<Response, ApiError>,
         now: DateTime<Utc>,
     ) -> Vec<Effect> {
-        let version_refused = matches!(&result, Err(e) if e.code() == Some(ErrorCode::AppVersionUnsupported));
+        let version_refused =
+            matches!(&result, Err(e) if e.code() == Some(ErrorCode::AppVersionUnsupported));
         let mut effects = match target {
             Target::SignUp => {
                 let e = self.sign_up.update(sign_up::Event::Response(result), now);

@@ -249,7 +249,13 @@ impl Recovery {
                 vec![]
             }
             (_, Retry) => match self.failed_request.take() {
-                Some(request) if self.errors.failure.as_ref().is_some_and(ApiError::is_retryable) => {
+                Some(request)
+                    if self
+                        .errors
+                        .failure
+                        .as_ref()
+                        .is_some_and(ApiError::is_retryable) =>
+                {
                     let pending = match &request {
                         Request::RecoveryStart(_) => Pending::Start,
                         Request::RecoverySend(..) => Pending::Send,

@@ -34,10 +34,14 @@ pub enum Remote<T> {
     #[default]
     Idle,
     /// A request is in flight; what was shown before stays shown meanwhile.
-    Loading { stale: Option<Fetched<T>> },
+    Loading {
+        stale: Option<Fetched<T>>,
+    },
     Loaded(Fetched<T>),
     /// The server answered with nothing to show.
-    Empty { fetched_at: DateTime<Utc> },
+    Empty {
+        fetched_at: DateTime<Utc>,
+    },
     /// The request failed: the error (with its way forward) and what was shown before.
     Failed {
         error: ApiError,

@@ -161,7 +161,11 @@ impl SignIn {
             }
             (_, Event::Retry) => match self.failed_request.take() {
                 Some(request)
-                    if self.errors.failure.as_ref().is_some_and(ApiError::is_retryable)
+                    if self
+                        .errors
+                        .failure
+                        .as_ref()
+                        .is_some_and(ApiError::is_retryable)
                         && self.wait_seconds(now) == 0 =>
                 {
                     self.send(request)

@@ -246,7 +246,13 @@ impl SignUp {
                 vec![Effect::Navigate(Destination::Recovery { identifier: None })]
             }
             (_, Retry) => match self.failed_request.take() {
-                Some(request) if self.errors.failure.as_ref().is_some_and(ApiError::is_retryable) => {
+                Some(request)
+                    if self
+                        .errors
+                        .failure
+                        .as_ref()
+                        .is_some_and(ApiError::is_retryable) =>
+                {
                     let pending = match &request {
                         Request::SignupStart(_) => Pending::Start,
                         Request::SignupContact(..) => Pending::Contact,

@@ -7,9 +7,9 @@
 
 use super::transport::{Answer, Method, Transport};
 use crate::flows::{ApiError, Request, Response, SendKey};
+use chrono::{DateTime, Utc};
 use macnss_api::Problem;
 use macnss_api::routes;
-use chrono::{DateTime, Utc};
 use macnss_api::types::{RefreshRequest, SessionResponse, TermsResponse, Token};
 use serde::Serialize;
 use std::future::Future;
@@ -248,7 +248,9 @@ impl HttpApi {
             .lock()
             .ok()
             .and_then(|t| t.session.as_ref().map(|s| s.refresh_token.clone()))
-            .ok_or_else(|| ApiError::Problem(Problem::new(macnss_api::ErrorCode::SessionExpired)))?;
+            .ok_or_else(|| {
+                ApiError::Problem(Problem::new(macnss_api::ErrorCode::SessionExpired))
+            })?;
         let session = self.refresh(refresh_token).await?;
         if let Ok(mut t) = self.tokens.lock() {
             t.renewed = Some(session);
@@ -348,9 +350,9 @@ impl Api for HttpApi {
                 R::SignupContact(b, key) => Response::CodeSent(read(
                     self.post_keyed(routes::SIGNUP_CONTACT, b, key).await?,
                 )?),
-                R::SignupResend(b, key) => Response::CodeSent(read(
-                    self.post_keyed(routes::SIGNUP_RESEND, b, key).await?,
-                )?),
+                R::SignupResend(b, key) => {
+                    Response::CodeSent(read(self.post_keyed(routes::SIGNUP_RESEND, b, key).await?)?)
+                }
                 R::SignupVerify(b) => {
                     Response::SignupCompleted(read(self.post(routes::SIGNUP_VERIFY, b).await?)?)
                 }
@@ -368,17 +370,19 @@ impl Api for HttpApi {
                 R::RecoveryStart(b) => {
                     Response::RecoveryStarted(read(self.post(routes::RECOVERY_START, b).await?)?)
                 }
-                R::RecoverySend(b, key) => Response::CodeSent(read(
-                    self.post_keyed(routes::RECOVERY_SEND, b, key).await?,
-                )?),
-                R::RecoveryVerify(b) => Response::RecoveryVerified(read(
-                    self.post(routes::RECOVERY_VERIFY, b).await?,
-                )?),
+                R::RecoverySend(b, key) => {
+                    Response::CodeSent(read(self.post_keyed(routes::RECOVERY_SEND, b, key).await?)?)
+                }
+                R::RecoveryVerify(b) => {
+                    Response::RecoveryVerified(read(self.post(routes::RECOVERY_VERIFY, b).await?)?)
+                }
                 R::RecoveryComplete(b) => {
                     read_empty(self.post(routes::RECOVERY_COMPLETE, b).await?)?;
                     Response::Done
                 }
-                R::Me => Response::Profile(read(self.authed(Method::Get, routes::ME, None).await?)?),
+                R::Me => {
+                    Response::Profile(read(self.authed(Method::Get, routes::ME, None).await?)?)
+                }
             };
             if let Response::Session(s) = &r {
                 self.set_session(Some(s));

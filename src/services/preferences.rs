@@ -22,6 +22,16 @@ pub trait Preferences: Send + Sync {
 #[derive(Default)]
 pub struct MemoryPreferences(Mutex<HashMap<String, String>>);
 
+impl MemoryPreferences {
+    /// Everything stored, for the tests that check nothing personal is.
+    pub fn entries(&self) -> Vec<(String, String)> {
+        self.0
+            .lock()
+            .map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+            .unwrap_or_default()
+    }
+}
+
 impl Preferences for MemoryPreferences {
     fn get(&self, key: &str) -> Option<String> {
         self.0.lock().ok()?.get(key).cloned()

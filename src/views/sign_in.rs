@@ -3,8 +3,8 @@
 
 use super::{field_error, summary};
 use crate::app::{dispatch, use_i18n, use_model};
-use crate::flows::model::Msg;
 use crate::components::{ErrorSummary, FailureBox, PasswordField, Screen, SubmitButton, TextField};
+use crate::flows::model::Msg;
 use crate::flows::sign_in::{Event, Field, Step};
 use crate::views::sign_up::use_clock;
 use dioxus::prelude::*;

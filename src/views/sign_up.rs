@@ -3,9 +3,9 @@
 
 use super::{Route, field_error, summary};
 use crate::app::{I18n, dispatch, use_i18n, use_model};
-use crate::flows::model::Msg;
 use crate::components::{DateField, ErrorSummary, FailureBox, Screen, SubmitButton, TextField};
 use crate::flows::ApiError;
+use crate::flows::model::Msg;
 use crate::flows::sign_up::{Event, Field, Step};
 use dioxus::prelude::*;
 use macnss_api::ErrorCode;

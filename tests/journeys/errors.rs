@@ -44,12 +44,9 @@ async fn an_existing_account_is_offered_sign_in_and_recovery() {
         f.errors.failure.as_ref().and_then(|e| e.code()),
         Some(ErrorCode::AccountExists)
     );
-    let now = app.now();
     assert_eq!(
-        app.services
-            .drive(&mut f, sign_up::Event::GoToRecovery, &now)
-            .await,
-        Some(Destination::Recovery { identifier: None })
+        app.step(&mut f, sign_up::Event::GoToRecovery).await,
+        Some(Screen::Recovery)
     );
 }
 
@@ -89,34 +86,41 @@ async fn wrong_credentials_never_say_which_was_wrong() {
 }
 
 #[tokio::test]
-async fn a_stopped_server_is_offline_and_a_retry_succeeds_once_it_is_back() {
+async fn a_stopped_server_is_offline_and_retry_succeeds_once_it_is_back() {
     let app = spawn_app().await;
+    app.send(Msg::Open(Destination::SignIn {
+        identifier: Some("678901234".into()),
+    }))
+    .await;
     let TestApp {
-        server, services, ..
+        server,
+        services,
+        device,
+        ..
     } = app;
     // Stop the server, keep its address: the request fails as offline.
     let base = server.base_url();
     server.shutdown().await;
-    let now = Utc::now;
-    let mut f = SignIn::new(Some("678901234".into()));
+    let password = "Tajine aux pruneaux 2026";
+    let typed = sign_in::Event::Edit(sign_in::Field::Password, password.into());
+    services.run(&device, Msg::SignIn(typed)).await;
     services
-        .drive(
-            &mut f,
-            sign_in::Event::Edit(sign_in::Field::Password, "Tajine aux pruneaux 2026".into()),
-            now,
-        )
+        .run(&device, Msg::SignIn(sign_in::Event::Submit))
         .await;
-    services.drive(&mut f, sign_in::Event::Submit, now).await;
-    assert_eq!(f.errors.failure, Some(macnss::flows::ApiError::Offline));
-    assert_eq!(
-        f.password, "Tajine aux pruneaux 2026",
-        "nothing typed is lost"
-    );
+    {
+        let f = &device.model.borrow().sign_in;
+        assert_eq!(f.errors.failure, Some(macnss::flows::ApiError::Offline));
+        assert_eq!(f.password, password, "nothing typed is lost");
+    }
 
-    // A new server on the same port (a restart): the same tap succeeds without retyping.
+    // A new server on the same port (a restart): «Réessayer» succeeds without retyping.
     let mut config = Config::for_tests();
     config.listen = base.trim_start_matches("http://").parse().expect("addr");
     let _server = macnss_server::spawn(config).await.expect("restart");
-    let d = services.drive(&mut f, sign_in::Event::Submit, now).await;
-    assert_eq!(d, Some(Destination::PrivateSpace), "{:?}", f.errors);
+    services
+        .run(&device, Msg::SignIn(sign_in::Event::Retry))
+        .await;
+    let m = device.model.borrow();
+    assert!(m.is_signed_in(), "{:?}", m.sign_in.errors);
+    assert_eq!(device.screens.borrow().last(), Some(&Screen::Space));
 }

@@ -1,8 +1,11 @@
-//! End-to-end journeys of the app core: the real flows and the real HTTP client against the
-//! reference server running in-process on port 0, codes read from its demo outbox, time
-//! moved with its demo clock. No UI: what the screens do, minus the rendering.
+//! End-to-end journeys of the app core: the root model driven through the app's own effect
+//! loop (`Services::run`, the one the views use) with the real HTTP client against the
+//! reference server running in-process on port 0, codes read from its demo outbox, time moved
+//! with its demo clock. No UI: what the screens do, minus the rendering. The test's [`Device`]
+//! is the loop's host (the app's is the Dioxus signal and the router).
 
 mod errors;
+mod private;
 mod recovering;
 mod restoring;
 mod resume;
@@ -10,16 +13,21 @@ mod signing_in;
 mod signing_up;
 
 use chrono::{DateTime, Utc};
-use macnss::flows::Destination;
+use macnss::flows::model::{Model, Msg, Screen, Start};
+use macnss::flows::recovery::{self, Recovery};
 use macnss::flows::sign_in::{self, SignIn};
 use macnss::flows::sign_up::{self, Field, SignUp};
+use macnss::flows::{Destination, Effect};
+use macnss::i18n::Lang;
 use macnss::services::Services;
 use macnss::services::api::{Api, HttpApi};
 use macnss::services::preferences::MemoryPreferences;
+use macnss::services::runner::Host;
 use macnss::services::session_store::{MemoryStore, SessionStore};
 use macnss_api::types::AccountKind;
 use macnss_api::validate::IdDocumentKind;
 use macnss_server::{Config, RunningServer};
+use std::cell::RefCell;
 use std::sync::Arc;
 
 /// A demo person (crates/server/demo/registry.json).
@@ -64,29 +72,94 @@ pub const FATIMA_EXPIRED: Person = Person {
     birth: ("01", "12", "1960"),
 };
 
+/// The phone: the root model, the screens it was asked to show, and the device clock (which
+/// follows the server's demo clock here).
+pub struct Device {
+    pub model: RefCell<Model>,
+    pub screens: RefCell<Vec<Screen>>,
+    clock: macnss_server::clock::Clock,
+}
+
+impl Device {
+    /// A freshly launched app (not yet sent `Msg::Launch`), reading its saved state from
+    /// `services` as the app's root does.
+    pub fn new(services: &Services, clock: macnss_server::clock::Clock) -> Self {
+        let now = clock.now();
+        let start = Start {
+            chosen_language: services
+                .preferences
+                .get(macnss::services::preferences::LANGUAGE_KEY)
+                .and_then(|t| Lang::from_tag(&t)),
+            device_language: Lang::Fr,
+            resume: services.resume_point(now),
+        };
+        Self {
+            model: RefCell::new(Model::new(start, now)),
+            screens: RefCell::default(),
+            clock,
+        }
+    }
+}
+
+impl Host for Device {
+    fn update(&self, msg: Msg) -> Vec<Effect> {
+        let now = self.clock.now();
+        self.model.borrow_mut().update(msg, now)
+    }
+
+    fn show(&self, screen: Screen) {
+        self.screens.borrow_mut().push(screen);
+    }
+}
+
 pub struct TestApp {
     pub server: RunningServer,
     pub services: Services,
     pub sessions: Arc<MemoryStore>,
+    pub preferences: Arc<MemoryPreferences>,
+    pub device: Device,
     http: reqwest::Client,
 }
 
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(DeviceClock::FollowsServer).await
+}
+
+/// The phone's clock in a journey.
+pub enum DeviceClock {
+    /// Follows the server's demo clock (deadlines judged alike on both sides).
+    FollowsServer,
+    /// The real time, while the server's clock may be moved on: the phone then believes an
+    /// access token the server already refuses.
+    Real,
+}
+
+pub async fn spawn_app_with(device_clock: DeviceClock) -> TestApp {
     let server = macnss_server::spawn(Config::for_tests())
         .await
         .expect("server starts");
     let sessions = Arc::new(MemoryStore::default());
-    let services = Services::new(
-        Arc::new(HttpApi::new(server.base_url())),
-        sessions.clone(),
-        Arc::new(MemoryPreferences::default()),
-    );
-    TestApp {
+    let preferences = Arc::new(MemoryPreferences::default());
+    let clock = server.state().clock.clone();
+    let api_clock = clock.clone();
+    let api = HttpApi::new(server.base_url()).expect("a loopback base");
+    let api = match device_clock {
+        DeviceClock::FollowsServer => api.with_clock(Arc::new(move || api_clock.now())),
+        DeviceClock::Real => api,
+    };
+    let services = Services::new(Arc::new(api), sessions.clone(), preferences.clone());
+    let device = Device::new(&services, clock);
+    let app = TestApp {
         server,
         services,
         sessions,
+        preferences,
+        device,
         http: reqwest::Client::new(),
-    }
+    };
+    // As the app's root does on its first render.
+    app.send(Msg::Launch).await;
+    app
 }
 
 #[derive(serde::Deserialize, Debug)]
@@ -102,6 +175,30 @@ impl TestApp {
         // forward, so the device clock follows it in these tests.
         let state = self.server.state();
         move || state.clock.now()
+    }
+
+    /// Sends `msg` through the app's effect loop; returns the last screen it showed.
+    pub async fn send(&self, msg: Msg) -> Option<Screen> {
+        let before = self.device.screens.borrow().len();
+        self.services.run(&self.device, msg).await;
+        self.device
+            .screens
+            .borrow()
+            .get(before..)
+            .and_then(|s| s.last().copied())
+    }
+
+    /// The model as it is now.
+    pub fn model(&self) -> std::cell::Ref<'_, Model> {
+        self.device.model.borrow()
+    }
+
+    /// The app killed and started again on the same phone: a new model over the same
+    /// keychain and storage, launched.
+    pub async fn relaunch(&mut self) -> Option<Screen> {
+        self.device = Device::new(&self.services, self.server.state().clock.clone());
+        self.services.api.set_session(None);
+        self.send(Msg::Launch).await
     }
 
     pub async fn outbox(&self, to: &str) -> Vec<OutboxMessage> {
@@ -123,6 +220,29 @@ impl TestApp {
         six_digits(body).unwrap_or_else(|| panic!("no code in {body:?}"))
     }
 
+    /// A request made outside the app (another device, an older version of the app).
+    pub async fn raw_post<T: serde::de::DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &serde_json::Value,
+    ) -> T {
+        let r = self
+            .http
+            .post(format!("{}{path}", self.server.base_url()))
+            .json(body)
+            .send()
+            .await
+            .expect("server reachable");
+        let status = r.status();
+        let text = r.text().await.expect("body");
+        let text = if text.is_empty() {
+            "null".to_owned()
+        } else {
+            text
+        };
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{status} {text}: {e}"))
+    }
+
     pub async fn advance_clock(&self, seconds: i64) {
         let r = self
             .http
@@ -134,17 +254,44 @@ impl TestApp {
         assert!(r.status().is_success());
     }
 
-    /// Sends one sign-up event and runs its effects.
-    pub async fn step(&self, f: &mut SignUp, event: sign_up::Event) -> Option<Destination> {
-        self.services.drive(f, event, self.now()).await
+    /// Sends one sign-up event through the loop; `f` mirrors the model's sign-up after it.
+    pub async fn step(&self, f: &mut SignUp, event: sign_up::Event) -> Option<Screen> {
+        let shown = self.send(Msg::SignUp(event)).await;
+        *f = self.model().sign_up.clone();
+        shown
     }
 
-    /// Chooses the account type, fills the identity step as `person` and submits it.
+    /// Sends one recovery event through the loop; `f` mirrors the model's recovery after it.
+    pub async fn recover(&self, f: &mut Recovery, event: recovery::Event) -> Option<Screen> {
+        let shown = self.send(Msg::Recovery(event)).await;
+        *f = self.model().recovery.clone();
+        shown
+    }
+
+    /// Sends one sign-in event through the loop; `f` mirrors the model's sign-in after it.
+    pub async fn signing_in(&self, f: &mut SignIn, event: sign_in::Event) -> Option<Screen> {
+        let shown = self.send(Msg::SignIn(event)).await;
+        *f = self.model().sign_in.clone();
+        shown
+    }
+
+    /// «Mot de passe oublié» opened with `identifier` typed.
+    pub async fn open_recovery(&self, identifier: Option<&str>) -> Recovery {
+        self.send(Msg::Open(Destination::Recovery {
+            identifier: identifier.map(str::to_owned),
+        }))
+        .await;
+        self.model().recovery.clone()
+    }
+
+    /// «Créer mon compte», chooses the account type, fills the identity step as `person` and
+    /// submits it.
     pub async fn start_sign_up(&self, person: &Person) -> SignUp {
-        let mut f = SignUp::new();
+        self.send(Msg::Open(Destination::SignUp)).await;
+        let mut f = self.model().sign_up.clone();
         self.step(&mut f, sign_up::Event::ChooseKind(person.kind))
             .await;
-        fill_identity(&self.services, &mut f, person, self.now()).await;
+        fill_identity(self, &mut f, person).await;
         self.step(&mut f, sign_up::Event::Submit).await;
         f
     }
@@ -189,37 +336,23 @@ impl TestApp {
         (f, sms)
     }
 
-    pub async fn sign_in(&self, identifier: &str, password: &str) -> (SignIn, Option<Destination>) {
-        let mut f = SignIn::new(None);
-        let now = self.now();
-        self.services
-            .drive(
-                &mut f,
-                sign_in::Event::Edit(sign_in::Field::Identifier, identifier.into()),
-                &now,
-            )
+    /// «Me connecter» from the welcome screen with `identifier` and `password`; returns the
+    /// sign-in flow and the screen the submit led to.
+    pub async fn sign_in(&self, identifier: &str, password: &str) -> (SignIn, Option<Screen>) {
+        self.send(Msg::Open(Destination::SignIn { identifier: None }))
             .await;
-        self.services
-            .drive(
-                &mut f,
-                sign_in::Event::Edit(sign_in::Field::Password, password.into()),
-                &now,
-            )
+        let mut f = self.model().sign_in.clone();
+        let edit = |field, value: &str| sign_in::Event::Edit(field, value.into());
+        self.signing_in(&mut f, edit(sign_in::Field::Identifier, identifier))
             .await;
-        let d = self
-            .services
-            .drive(&mut f, sign_in::Event::Submit, &now)
+        self.signing_in(&mut f, edit(sign_in::Field::Password, password))
             .await;
-        (f, d)
+        let shown = self.signing_in(&mut f, sign_in::Event::Submit).await;
+        (f, shown)
     }
 }
 
-pub async fn fill_identity(
-    services: &Services,
-    f: &mut SignUp,
-    p: &Person,
-    now: impl Fn() -> DateTime<Utc>,
-) {
+pub async fn fill_identity(app: &TestApp, f: &mut SignUp, p: &Person) {
     let mut edits = vec![
         (Field::DocumentNumber, p.document_number),
         (Field::BirthDay, p.birth.0),
@@ -234,13 +367,10 @@ pub async fn fill_identity(
         ]),
         AccountKind::Dependant => edits.push((Field::InsuredId, p.insured_id)),
     }
-    services
-        .drive(f, sign_up::Event::ChooseDocument(p.document_kind), &now)
+    app.step(f, sign_up::Event::ChooseDocument(p.document_kind))
         .await;
     for (field, value) in edits {
-        services
-            .drive(f, sign_up::Event::Edit(field, value.into()), &now)
-            .await;
+        app.step(f, sign_up::Event::Edit(field, value.into())).await;
     }
 }
 

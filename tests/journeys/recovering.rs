@@ -2,7 +2,7 @@
 
 use super::signing_in::{EXISTING_ID, EXISTING_PASSWORD};
 use super::*;
-use macnss::flows::recovery::{self, Recovery, Step};
+use macnss::flows::recovery::Step;
 use macnss_api::types::Channel;
 
 async fn recover(
@@ -11,11 +11,8 @@ async fn recover(
     channel: Channel,
     new_password: &str,
 ) -> Recovery {
-    let now = app.now();
-    let mut f = Recovery::new(Some(identifier.into()));
-    app.services
-        .drive(&mut f, recovery::Event::Submit, &now)
-        .await;
+    let mut f = app.open_recovery(Some(identifier)).await;
+    app.recover(&mut f, recovery::Event::Submit).await;
     assert_eq!(f.step, Step::Channel, "{:?}", f.errors);
     let destination = f
         .channels
@@ -28,39 +25,25 @@ async fn recover(
         destination.contains('•'),
         "destinations are masked: {destination}"
     );
-    app.services
-        .drive(&mut f, recovery::Event::ChooseChannel(channel), &now)
+    app.recover(&mut f, recovery::Event::ChooseChannel(channel))
         .await;
-    app.services
-        .drive(&mut f, recovery::Event::Submit, &now)
-        .await;
+    app.recover(&mut f, recovery::Event::Submit).await;
     assert_eq!(f.step, Step::Code, "{:?}", f.errors);
     let to = match channel {
         Channel::Sms => "+212661234567",
         Channel::Email => "omar.tazi@example.ma",
     };
     let code = app.last_code(to).await;
-    app.services
-        .drive(
-            &mut f,
-            recovery::Event::Edit(recovery::Field::Code, code),
-            &now,
-        )
+    app.recover(&mut f, recovery::Event::Edit(recovery::Field::Code, code))
         .await;
-    app.services
-        .drive(&mut f, recovery::Event::Submit, &now)
-        .await;
+    app.recover(&mut f, recovery::Event::Submit).await;
     assert_eq!(f.step, Step::NewPassword, "{:?}", f.errors);
-    app.services
-        .drive(
-            &mut f,
-            recovery::Event::Edit(recovery::Field::NewPassword, new_password.into()),
-            &now,
-        )
-        .await;
-    app.services
-        .drive(&mut f, recovery::Event::Submit, &now)
-        .await;
+    app.recover(
+        &mut f,
+        recovery::Event::Edit(recovery::Field::NewPassword, new_password.into()),
+    )
+    .await;
+    app.recover(&mut f, recovery::Event::Submit).await;
     assert_eq!(f.step, Step::Done, "{:?}", f.errors);
     f
 }
@@ -69,17 +52,14 @@ async fn recover(
 async fn recovery_by_sms_sets_a_new_password_that_signs_in() {
     let app = spawn_app().await;
     let mut f = recover(&app, EXISTING_ID, Channel::Sms, "la mer est calme ce soir").await;
-    let now = app.now();
     assert_eq!(
-        app.services
-            .drive(&mut f, recovery::Event::GoToSignIn, &now)
-            .await,
-        Some(Destination::SignIn {
-            identifier: Some(EXISTING_ID.into())
-        })
+        app.recover(&mut f, recovery::Event::GoToSignIn).await,
+        Some(Screen::SignIn)
     );
-    let (_, d) = app.sign_in(EXISTING_ID, "la mer est calme ce soir").await;
-    assert_eq!(d, Some(Destination::PrivateSpace));
+    assert_eq!(app.model().sign_in.identifier, EXISTING_ID, "prefilled");
+    let (_, shown) = app.sign_in(EXISTING_ID, "la mer est calme ce soir").await;
+    assert_eq!(shown, Some(Screen::Space));
+    app.send(Msg::SignOut).await;
     let (old, _) = app.sign_in(EXISTING_ID, EXISTING_PASSWORD).await;
     assert!(
         old.errors.failure.is_some(),
@@ -91,6 +71,6 @@ async fn recovery_by_sms_sets_a_new_password_that_signs_in() {
 async fn recovery_by_email_works_from_the_cnie() {
     let app = spawn_app().await;
     recover(&app, "d 234567", Channel::Email, "un autre jour se lève").await;
-    let (_, d) = app.sign_in(EXISTING_ID, "un autre jour se lève").await;
-    assert_eq!(d, Some(Destination::PrivateSpace));
+    let (_, shown) = app.sign_in(EXISTING_ID, "un autre jour se lève").await;
+    assert_eq!(shown, Some(Screen::Space));
 }

@@ -1,8 +1,6 @@
 //! Sign-in with an existing account, refresh, and sign-out.
 
 use super::*;
-use macnss::flows::session::{self, Session};
-use macnss_api::types::Token;
 
 /// The demo account with a known password (crates/server/README.md).
 pub const EXISTING_ID: &str = "678901234";
@@ -11,35 +9,34 @@ pub const EXISTING_PASSWORD: &str = "Tajine aux pruneaux 2026";
 #[tokio::test]
 async fn an_existing_account_signs_in_and_the_session_lands_in_the_store() {
     let app = spawn_app().await;
-    let (f, d) = app.sign_in(EXISTING_ID, EXISTING_PASSWORD).await;
-    assert_eq!(d, Some(Destination::PrivateSpace), "{:?}", f.errors);
+    let (f, shown) = app.sign_in(EXISTING_ID, EXISTING_PASSWORD).await;
+    assert_eq!(shown, Some(Screen::Space), "{:?}", f.errors);
     assert_eq!(stored(&app.sessions).as_deref(), Some(EXISTING_ID));
+    assert!(app.model().is_signed_in());
 }
 
 #[tokio::test]
 async fn refresh_rotates_the_tokens_and_sign_out_revokes_them() {
     let app = spawn_app().await;
     app.sign_in(EXISTING_ID, EXISTING_PASSWORD).await;
-    let stored_session = app.sessions.load().expect("store").expect("a session");
-    let refreshed = api(&app)
-        .refresh(stored_session.refresh_token.clone())
-        .await
-        .expect("refresh works");
+    let before = app.sessions.load().expect("store").expect("a session");
+    // A renewal behind a request is kept by the model (the effect loop stores it).
+    app.advance_clock(901).await;
+    app.send(Msg::Private(macnss::flows::private::Event::Refresh))
+        .await;
+    let after = app.sessions.load().expect("store").expect("a session");
     assert_ne!(
-        refreshed.refresh_token, stored_session.refresh_token,
+        after.refresh_token, before.refresh_token,
         "refresh tokens rotate"
     );
 
-    let mut s = Session::default();
-    s.update(session::Event::SignedIn(refreshed.clone()));
-    for effect in s.update(session::Event::SignOut) {
-        app.services.run(effect).await;
-    }
+    assert_eq!(app.send(Msg::SignOut).await, Some(Screen::Welcome));
     assert_eq!(stored(&app.sessions), None, "sign-out clears the keychain");
-    let again = api(&app).refresh(refreshed.refresh_token).await;
+    let again = api(&app).refresh(after.refresh_token).await;
     assert_eq!(
         again.err().and_then(|e| e.code()),
-        Some(macnss_api::ErrorCode::SessionExpired)
+        Some(macnss_api::ErrorCode::SessionExpired),
+        "and the server revoked the session"
     );
 }
 
@@ -69,38 +66,17 @@ async fn parallel_refreshes_share_one_request() {
 async fn sign_out_clears_the_keychain_even_when_the_server_is_unreachable() {
     let app = spawn_app().await;
     app.sign_in(EXISTING_ID, EXISTING_PASSWORD).await;
-    let token = app
-        .sessions
-        .load()
-        .expect("store")
-        .expect("a session")
-        .refresh_token;
+    assert!(stored(&app.sessions).is_some());
     let TestApp {
         server,
         services,
         sessions,
+        device,
         ..
     } = app;
     server.shutdown().await;
-    let mut s = Session::default();
-    s.update(session::Event::SignedIn(
-        macnss_api::types::SessionResponse {
-            access_token: Token::new("a"),
-            refresh_token: token,
-            access_expires_in: 900,
-            password_change_required: false,
-            profile: macnss_api::types::Profile {
-                account_id: EXISTING_ID.into(),
-                kind: AccountKind::Insured,
-                first_name: String::new(),
-                last_name: String::new(),
-                regime: None,
-                insured_id: None,
-            },
-        },
-    ));
-    for effect in s.update(session::Event::SignOut) {
-        services.run(effect).await;
-    }
+    services.run(&device, Msg::SignOut).await;
     assert_eq!(stored(&sessions), None);
+    assert!(!device.model.borrow().is_signed_in());
+    assert_eq!(device.screens.borrow().last(), Some(&Screen::Welcome));
 }

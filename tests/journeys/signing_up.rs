@@ -13,28 +13,28 @@ async fn an_insured_signs_up_signs_in_with_the_temporary_password_and_must_chang
         "an Assuré signs in with the immatriculation number"
     );
 
-    let (mut f, destination) = app.sign_in(&id, &temporary).await;
+    let (mut f, shown) = app.sign_in(&id, &temporary).await;
     assert_eq!(
-        destination, None,
+        shown, None,
         "no private space before the password is changed"
     );
     assert_eq!(f.step, Step::ChangePassword);
-    assert_eq!(stored(&app.sessions).as_deref(), Some(AMINA.account_id));
+    assert_eq!(
+        stored(&app.sessions),
+        None,
+        "the restricted session never reaches the keychain"
+    );
+    assert!(!app.model().is_signed_in());
 
-    let now = app.now();
     let new = "un jardin sous la pluie d'automne";
-    app.services
-        .drive(
-            &mut f,
-            sign_in::Event::Edit(sign_in::Field::NewPassword, new.into()),
-            &now,
-        )
-        .await;
-    let d = app
-        .services
-        .drive(&mut f, sign_in::Event::Submit, &now)
-        .await;
-    assert_eq!(d, Some(Destination::PrivateSpace), "{:?}", f.errors);
+    app.signing_in(
+        &mut f,
+        sign_in::Event::Edit(sign_in::Field::NewPassword, new.into()),
+    )
+    .await;
+    let shown = app.signing_in(&mut f, sign_in::Event::Submit).await;
+    assert_eq!(shown, Some(Screen::Space), "{:?}", f.errors);
+    assert_eq!(stored(&app.sessions).as_deref(), Some(AMINA.account_id));
 
     // The temporary password no longer works; the new one does, with no change required.
     let (old, _) = app.sign_in(&id, &temporary).await;
@@ -42,8 +42,8 @@ async fn an_insured_signs_up_signs_in_with_the_temporary_password_and_must_chang
         old.errors.failure.and_then(|e| e.code()),
         Some(macnss_api::ErrorCode::InvalidCredentials)
     );
-    let (_, d) = app.sign_in(&id, new).await;
-    assert_eq!(d, Some(Destination::PrivateSpace));
+    let (_, shown) = app.sign_in(&id, new).await;
+    assert_eq!(shown, Some(Screen::Space));
 }
 
 #[tokio::test]
@@ -63,18 +63,13 @@ async fn a_dependant_signs_up_and_signs_in_with_their_own_identifier() {
 async fn the_confirmation_leads_to_sign_in_or_to_recovery_when_the_sms_never_came() {
     let app = spawn_app().await;
     let (mut f, _) = app.sign_up(&AMINA, "0661223344").await;
-    let now = app.now();
     assert_eq!(
-        app.services
-            .drive(&mut f, sign_up::Event::SmsNeverArrived, &now)
-            .await,
-        Some(Destination::Recovery { identifier: None })
+        app.step(&mut f, sign_up::Event::SmsNeverArrived).await,
+        Some(Screen::Recovery)
     );
     assert_eq!(
-        app.services
-            .drive(&mut f, sign_up::Event::Start, &now)
-            .await,
-        Some(Destination::SignIn { identifier: None })
+        app.step(&mut f, sign_up::Event::Start).await,
+        Some(Screen::SignIn)
     );
 }
 
@@ -114,7 +109,7 @@ async fn a_send_replayed_with_its_idempotency_key_delivers_one_sms() {
     app.step(&mut f, sign_up::Event::SetTermsAccepted(true))
         .await;
     // The request as the flow builds it, sent twice as if the first answer had been lost.
-    let effects = f.update(sign_up::Event::Submit, app.now()());
+    let effects = f.clone().update(sign_up::Event::Submit, app.now()());
     let [macnss::flows::Effect::Send(request)] = effects.as_slice() else {
         panic!("{effects:?}")
     };

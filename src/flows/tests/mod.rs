@@ -1,8 +1,8 @@
 //! Unit tests of the flows: build a state, send an event, assert on the new state and the
 //! effects. No UI, no network.
 
-mod recovery;
 mod model;
+mod recovery;
 mod remote;
 mod sign_in;
 mod sign_up;

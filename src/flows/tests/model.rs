@@ -37,7 +37,10 @@ fn sign_in(m: &mut Model, answer: SessionResponse) -> Vec<Effect> {
         now(),
     );
     let sent = m.update(Msg::SignIn(SignInEvent::Submit), now());
-    assert!(matches!(sent.as_slice(), [Effect::Send(Request::SignIn(_))]), "{sent:?}");
+    assert!(
+        matches!(sent.as_slice(), [Effect::Send(Request::SignIn(_))]),
+        "{sent:?}"
+    );
     m.update(
         Msg::Answer(Target::SignIn, Ok(Response::Session(answer))),
         now(),
@@ -57,7 +60,10 @@ fn launch_restores_the_session_in_the_device_language_without_remembering_it() {
     assert_eq!(
         m.update(Msg::Launch, now()),
         vec![
-            Effect::UseLanguage { tag: "fr", remember: false },
+            Effect::UseLanguage {
+                tag: "fr",
+                remember: false
+            },
             Effect::RestoreSession
         ]
     );
@@ -71,7 +77,10 @@ fn a_full_sign_in_is_kept_in_the_keychain_and_opens_the_private_space() {
     let effects = sign_in(&mut m, session(false));
     assert_eq!(
         effects,
-        vec![Effect::StoreSession(session(false)), Effect::Show(Screen::Space)]
+        vec![
+            Effect::StoreSession(session(false)),
+            Effect::Show(Screen::Space)
+        ]
     );
     assert!(m.is_signed_in());
     assert_eq!(m.guard(Screen::Space), None);
@@ -86,7 +95,9 @@ fn a_restricted_session_is_held_in_memory_only_and_never_opens_the_private_space
     assert_eq!(m.sign_in.step, Step::ChangePassword);
     assert!(!m.is_signed_in());
     assert_eq!(m.guard(Screen::Space), Some(Screen::SignIn));
-    assert!(m.update(Msg::Open(Destination::PrivateSpace), now()) == vec![Effect::Show(Screen::SignIn)]);
+    assert!(
+        m.update(Msg::Open(Destination::PrivateSpace), now()) == vec![Effect::Show(Screen::SignIn)]
+    );
 }
 
 #[test]
@@ -113,11 +124,18 @@ fn a_restored_restricted_session_is_forgotten_here_and_at_the_server() {
 fn a_restored_full_session_opens_the_private_space_and_keeps_the_renewed_tokens() {
     let mut m = model();
     m.update(Msg::Launch, now());
-    assert_eq!(m.guard(Screen::Space), None, "a private screen waits while restoring");
+    assert_eq!(
+        m.guard(Screen::Space),
+        None,
+        "a private screen waits while restoring"
+    );
     let effects = m.update(Msg::Restored(Restored::SignedIn(session(false))), now());
     assert_eq!(
         effects,
-        vec![Effect::StoreSession(session(false)), Effect::Show(Screen::Space)]
+        vec![
+            Effect::StoreSession(session(false)),
+            Effect::Show(Screen::Space)
+        ]
     );
     assert!(m.is_signed_in());
 }
@@ -127,10 +145,15 @@ fn an_expired_restored_session_is_cleared_and_sign_in_keeps_the_identifier() {
     let mut m = model();
     m.update(Msg::Launch, now());
     let effects = m.update(
-        Msg::Restored(Restored::Expired { account_id: "123456789".into() }),
+        Msg::Restored(Restored::Expired {
+            account_id: "123456789".into(),
+        }),
         now(),
     );
-    assert_eq!(effects, vec![Effect::ClearSession, Effect::Show(Screen::SignIn)]);
+    assert_eq!(
+        effects,
+        vec![Effect::ClearSession, Effect::Show(Screen::SignIn)]
+    );
     assert!(m.sign_in.session_expired);
     assert_eq!(m.sign_in.identifier, "123456789");
     assert_eq!(m.guard(Screen::Space), Some(Screen::SignIn));
@@ -141,7 +164,9 @@ fn an_unreachable_server_keeps_the_tokens_and_prefills_sign_in() {
     let mut m = model();
     m.update(Msg::Launch, now());
     let effects = m.update(
-        Msg::Restored(Restored::Unreachable { account_id: "123456789".into() }),
+        Msg::Restored(Restored::Unreachable {
+            account_id: "123456789".into(),
+        }),
         now(),
     );
     assert!(effects.is_empty(), "no ClearSession: {effects:?}");
@@ -166,11 +191,20 @@ fn the_version_gate_holds_on_every_screen() {
 #[test]
 fn a_refused_version_on_any_answer_shows_the_update_notice_and_ends_the_wait() {
     let mut m = launched();
-    m.update(Msg::SignIn(SignInEvent::Edit(Field::Identifier, "123456789".into())), now());
-    m.update(Msg::SignIn(SignInEvent::Edit(Field::Password, "x".into())), now());
+    m.update(
+        Msg::SignIn(SignInEvent::Edit(Field::Identifier, "123456789".into())),
+        now(),
+    );
+    m.update(
+        Msg::SignIn(SignInEvent::Edit(Field::Password, "x".into())),
+        now(),
+    );
     m.update(Msg::SignIn(SignInEvent::Submit), now());
     let effects = m.update(
-        Msg::Answer(Target::SignIn, Err(problem(ErrorCode::AppVersionUnsupported))),
+        Msg::Answer(
+            Target::SignIn,
+            Err(problem(ErrorCode::AppVersionUnsupported)),
+        ),
         now(),
     );
     assert_eq!(effects, vec![Effect::Show(Screen::UpdateRequired)]);
@@ -190,7 +224,10 @@ fn leaving_the_forced_change_drops_the_restricted_session_everywhere() {
     let mut m = launched();
     sign_in(&mut m, session(true));
     let effects = m.update(Msg::Open(Destination::SignIn { identifier: None }), now());
-    assert_eq!(effects, vec![Effect::ClearSession, Effect::Show(Screen::SignIn)]);
+    assert_eq!(
+        effects,
+        vec![Effect::ClearSession, Effect::Show(Screen::SignIn)]
+    );
     assert_eq!(m.sign_in.step, Step::Credentials);
 }
 
@@ -199,7 +236,10 @@ fn the_forced_change_then_opens_the_private_space_with_the_full_session() {
     let mut m = launched();
     sign_in(&mut m, session(true));
     m.update(
-        Msg::SignIn(SignInEvent::Edit(Field::NewPassword, "une phrase facile".into())),
+        Msg::SignIn(SignInEvent::Edit(
+            Field::NewPassword,
+            "une phrase facile".into(),
+        )),
         now(),
     );
     m.update(Msg::SignIn(SignInEvent::Submit), now());
@@ -209,7 +249,10 @@ fn the_forced_change_then_opens_the_private_space_with_the_full_session() {
     );
     assert_eq!(
         effects,
-        vec![Effect::StoreSession(session(false)), Effect::Show(Screen::Space)]
+        vec![
+            Effect::StoreSession(session(false)),
+            Effect::Show(Screen::Space)
+        ]
     );
     assert!(m.is_signed_in());
 }
@@ -253,7 +296,10 @@ fn an_expired_session_ends_at_sign_in_with_the_identifier_kept_and_nothing_else(
         Msg::Answer(Target::Private, Err(problem(ErrorCode::SessionExpired))),
         now(),
     );
-    assert_eq!(effects, vec![Effect::ClearSession, Effect::Show(Screen::SignIn)]);
+    assert_eq!(
+        effects,
+        vec![Effect::ClearSession, Effect::Show(Screen::SignIn)]
+    );
     assert!(!m.is_signed_in());
     assert_eq!(m.sign_in.identifier, "123456789");
     assert!(m.sign_in.session_expired);
@@ -269,12 +315,21 @@ fn a_renewed_session_is_kept_and_signs_out_with_the_new_refresh_token() {
         m.update(Msg::SessionRenewed(renewed.clone()), now()),
         vec![Effect::StoreSession(renewed)]
     );
-    assert!(m.update(Msg::SignOut, now()).contains(&Effect::Send(Request::SignOut(
-        SignOutRequest { refresh_token: Token::new("refresh-2") }
-    ))));
+    assert!(
+        m.update(Msg::SignOut, now())
+            .contains(&Effect::Send(Request::SignOut(SignOutRequest {
+                refresh_token: Token::new("refresh-2")
+            })))
+    );
     // Renewed while restricted, or after sign-out: nothing is stored.
-    assert!(m.update(Msg::SessionRenewed(session(false)), now()).is_empty());
-    assert!(m.update(Msg::SessionRenewed(session(true)), now()).is_empty());
+    assert!(
+        m.update(Msg::SessionRenewed(session(false)), now())
+            .is_empty()
+    );
+    assert!(
+        m.update(Msg::SessionRenewed(session(true)), now())
+            .is_empty()
+    );
 }
 
 #[test]
@@ -285,7 +340,10 @@ fn the_private_space_loads_its_data_once_and_refreshes_on_demand() {
         vec![Effect::Send(Request::Me)]
     );
     assert!(m.update(Msg::Private(Private::Opened), now()).is_empty());
-    m.update(Msg::Answer(Target::Private, Ok(Response::Profile(profile()))), now());
+    m.update(
+        Msg::Answer(Target::Private, Ok(Response::Profile(profile()))),
+        now(),
+    );
     assert!(m.private.as_ref().is_some_and(|p| p.me.value().is_some()));
     assert!(m.update(Msg::Private(Private::Opened), now()).is_empty());
     assert_eq!(
@@ -304,8 +362,17 @@ fn answers_for_a_private_space_that_is_gone_change_nothing() {
     m.update(Msg::Private(Private::Opened), now());
     m.update(Msg::SignOut, now());
     let before = m.clone();
-    assert!(m.update(Msg::Answer(Target::Private, Ok(Response::Profile(profile()))), now()).is_empty());
-    assert!(m.update(Msg::Answer(Target::Nobody, Ok(Response::Done)), now()).is_empty());
+    assert!(
+        m.update(
+            Msg::Answer(Target::Private, Ok(Response::Profile(profile()))),
+            now()
+        )
+        .is_empty()
+    );
+    assert!(
+        m.update(Msg::Answer(Target::Nobody, Ok(Response::Done)), now())
+            .is_empty()
+    );
     assert_eq!(m, before);
     assert!(m.update(Msg::Private(Private::Refresh), now()).is_empty());
 }
@@ -315,17 +382,27 @@ fn a_chosen_language_is_remembered_and_the_device_language_followed_until_then()
     let mut m = launched();
     assert_eq!(
         m.update(Msg::DeviceLanguage(Lang::Ar), now()),
-        vec![Effect::UseLanguage { tag: "ar", remember: false }]
+        vec![Effect::UseLanguage {
+            tag: "ar",
+            remember: false
+        }]
     );
     assert_eq!(m.lang, Lang::Ar);
     assert_eq!(
         m.update(Msg::ChooseLanguage(Lang::En), now()),
-        vec![Effect::UseLanguage { tag: "en", remember: true }]
+        vec![Effect::UseLanguage {
+            tag: "en",
+            remember: true
+        }]
     );
     assert!(m.update(Msg::DeviceLanguage(Lang::Fr), now()).is_empty());
     assert_eq!(m.lang, Lang::En);
     let chosen = Model::new(
-        Start { chosen_language: Some(Lang::Ar), device_language: Lang::En, resume: None },
+        Start {
+            chosen_language: Some(Lang::Ar),
+            device_language: Lang::En,
+            resume: None,
+        },
         now(),
     );
     assert_eq!((chosen.lang, chosen.lang_chosen), (Lang::Ar, true));
@@ -343,11 +420,18 @@ fn a_killed_code_step_reopens_at_launch() {
         sends: 2,
     };
     let mut m = Model::new(
-        Start { chosen_language: None, device_language: Lang::Fr, resume: Some(point) },
+        Start {
+            chosen_language: None,
+            device_language: Lang::Fr,
+            resume: Some(point),
+        },
         now(),
     );
     assert_eq!(m.recovery.codes_sent, 2);
-    assert!(m.update(Msg::Launch, now()).contains(&Effect::Show(Screen::Recovery)));
+    assert!(
+        m.update(Msg::Launch, now())
+            .contains(&Effect::Show(Screen::Recovery))
+    );
 }
 
 #[test]
@@ -355,12 +439,22 @@ fn destinations_prepare_their_flow() {
     let mut m = launched();
     m.update(Msg::Open(Destination::SignUp), now());
     assert_eq!(
-        m.update(Msg::Open(Destination::Recovery { identifier: Some("123456789".into()) }), now()),
+        m.update(
+            Msg::Open(Destination::Recovery {
+                identifier: Some("123456789".into())
+            }),
+            now()
+        ),
         vec![Effect::Show(Screen::Recovery)]
     );
     assert_eq!(m.recovery.identifier, "123456789");
     assert_eq!(
-        m.update(Msg::Open(Destination::SignIn { identifier: Some("987654321".into()) }), now()),
+        m.update(
+            Msg::Open(Destination::SignIn {
+                identifier: Some("987654321".into())
+            }),
+            now()
+        ),
         vec![Effect::Show(Screen::SignIn)]
     );
     assert_eq!(m.sign_in.identifier, "987654321");

@@ -286,7 +286,10 @@ fn send_key_of(effects: &[Effect]) -> crate::flows::SendKey {
 fn a_resumed_recovery_resend_is_a_new_send_not_a_replay() {
     let mut f = at_channel();
     let first = send_key_of(&f.update(Event::Submit, now()));
-    let effects = f.update(Event::Response(Ok(Response::CodeSent(code_sent(60)))), now());
+    let effects = f.update(
+        Event::Response(Ok(Response::CodeSent(code_sent(60)))),
+        now(),
+    );
     let [Effect::SaveResume(point)] = effects.as_slice() else {
         panic!("{effects:?}")
     };
@@ -294,7 +297,10 @@ fn a_resumed_recovery_resend_is_a_new_send_not_a_replay() {
     let later = now() + Duration::seconds(120);
     let mut r = Recovery::resumed(point, later).expect("resumed");
     let resend = send_key_of(&r.update(Event::Resend, later));
-    assert_ne!(resend, first, "a resend must not reuse the first send's key");
+    assert_ne!(
+        resend, first,
+        "a resend must not reuse the first send's key"
+    );
     assert_eq!(resend, send_key_of(&f.update(Event::Resend, later)));
 }
 
@@ -317,11 +323,20 @@ fn retry_repeats_the_verification_and_the_new_password_that_failed() {
     assert_eq!(f.update(Event::Retry, now()), verify);
 
     let mut f = at_new_password();
-    f.update(Event::Edit(Field::NewPassword, "une phrase facile".into()), now());
+    f.update(
+        Event::Edit(Field::NewPassword, "une phrase facile".into()),
+        now(),
+    );
     let complete = f.update(Event::Submit, now());
-    f.update(Event::Response(Err(ApiError::Unavailable { status: 502 })), now());
+    f.update(
+        Event::Response(Err(ApiError::Unavailable { status: 502 })),
+        now(),
+    );
     assert_eq!(f.update(Event::Retry, now()), complete);
     // A refusal is not retried.
-    f.update(Event::Response(Err(problem(ErrorCode::PasswordTooWeak))), now());
+    f.update(
+        Event::Response(Err(problem(ErrorCode::PasswordTooWeak))),
+        now(),
+    );
     assert!(f.update(Event::Retry, now()).is_empty());
 }

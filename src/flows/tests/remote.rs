@@ -38,10 +38,20 @@ fn a_failed_refresh_keeps_what_was_shown_and_can_be_retried() {
     r.finish(Err(ApiError::Offline), later);
     assert_eq!(r.error(), Some(&ApiError::Offline));
     assert_eq!(r.value(), Some(&vec![7]));
-    assert_eq!(r.current().map(|f| f.fetched_at), Some(now()), "the old time, not the failure's");
-    assert!(r.load(), "a failed load is retried when the screen opens again");
+    assert_eq!(
+        r.current().map(|f| f.fetched_at),
+        Some(now()),
+        "the old time, not the failure's"
+    );
+    assert!(
+        r.load(),
+        "a failed load is retried when the screen opens again"
+    );
     r.finish(Ok(vec![8]), later);
-    assert_eq!(r.current().map(|f| (f.value.clone(), f.fetched_at)), Some((vec![8], later)));
+    assert_eq!(
+        r.current().map(|f| (f.value.clone(), f.fetched_at)),
+        Some((vec![8], later))
+    );
 }
 
 #[test]

@@ -253,7 +253,10 @@ fn retry_repeats_the_sign_in_or_the_change_that_failed() {
 
     f.update(Event::Response(Ok(Response::Session(session(true)))), now());
     assert_eq!(f.step, Step::ChangePassword);
-    f.update(Event::Edit(Field::NewPassword, "une phrase facile".into()), now());
+    f.update(
+        Event::Edit(Field::NewPassword, "une phrase facile".into()),
+        now(),
+    );
     let change = f.update(Event::Submit, now());
     f.update(Event::Response(Err(ApiError::Offline)), now());
     assert_eq!(f.update(Event::Retry, now()), change);
@@ -263,7 +266,10 @@ fn retry_repeats_the_sign_in_or_the_change_that_failed() {
 fn wrong_credentials_are_not_retried_and_the_password_is_not_kept() {
     let mut f = filled();
     f.update(Event::Submit, now());
-    f.update(Event::Response(Err(problem(ErrorCode::InvalidCredentials))), now());
+    f.update(
+        Event::Response(Err(problem(ErrorCode::InvalidCredentials))),
+        now(),
+    );
     assert!(f.update(Event::Retry, now()).is_empty());
     assert_eq!(f.failed_request, None);
     assert_eq!(f.password, "");

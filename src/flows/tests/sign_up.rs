@@ -502,7 +502,10 @@ fn retry_after_a_failed_resend_repeats_the_resend_not_a_verification() {
     // The code field is empty: a retry that verified would send an empty code.
     assert_eq!(f.values.code, "");
     let retried = f.update(Event::Retry, later);
-    assert_eq!(retried, resend, "the same request, with the same idempotency key");
+    assert_eq!(
+        retried, resend,
+        "the same request, with the same idempotency key"
+    );
     assert_eq!(send_key(&retried), key);
     assert_eq!(f.pending, Some(Pending::Resend));
 }
@@ -518,7 +521,10 @@ fn retry_repeats_each_kind_of_request_that_failed() {
 
     let mut f = at_contact();
     let contact = f.update(Event::Submit, now());
-    f.update(Event::Response(Err(ApiError::Unavailable { status: 503 })), now());
+    f.update(
+        Event::Response(Err(ApiError::Unavailable { status: 503 })),
+        now(),
+    );
     assert_eq!(f.update(Event::Retry, now()), contact);
 
     let mut f = at_code();
@@ -540,7 +546,10 @@ fn retry_does_nothing_after_a_refusal_or_a_success() {
 
     let mut f = at_contact();
     f.update(Event::Submit, now());
-    f.update(Event::Response(Ok(Response::CodeSent(code_sent(60)))), now());
+    f.update(
+        Event::Response(Ok(Response::CodeSent(code_sent(60)))),
+        now(),
+    );
     assert!(f.update(Event::Retry, now()).is_empty());
 }
 
@@ -548,7 +557,10 @@ fn retry_does_nothing_after_a_refusal_or_a_success() {
 fn a_resumed_code_step_counts_the_codes_already_sent_so_a_resend_is_a_new_send() {
     let mut f = at_contact();
     let first = send_key(&f.update(Event::Submit, now()));
-    let effects = f.update(Event::Response(Ok(Response::CodeSent(code_sent(60)))), now());
+    let effects = f.update(
+        Event::Response(Ok(Response::CodeSent(code_sent(60)))),
+        now(),
+    );
     let [Effect::SaveResume(point)] = effects.as_slice() else {
         panic!("{effects:?}")
     };
