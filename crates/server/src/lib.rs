@@ -17,6 +17,7 @@
 //! [`AppState`]; every other module is public only for the server's own binary and tests.
 
 pub mod app;
+pub mod auth;
 pub mod clock;
 pub mod config;
 pub mod crypto;

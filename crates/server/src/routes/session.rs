@@ -4,6 +4,7 @@
 //! password change (the only thing a temporary-password session may do).
 
 use crate::app::AppState;
+use crate::auth::{AnySession, FullSession, session_alive};
 use crate::config::Limits;
 use crate::crypto::{random_token, token_hash};
 use crate::errors::{ApiError, ApiResult};
@@ -12,9 +13,8 @@ use crate::limits;
 use crate::passwords::is_common_password;
 use crate::registry;
 use axum::Json;
-use axum::extract::{FromRequestParts, State};
-use axum::http::request::Parts;
-use axum::http::{StatusCode, header};
+use axum::extract::State;
+use axum::http::StatusCode;
 use macnss_api::types::{
     ChangePasswordRequest, Profile, RefreshRequest, SessionResponse, SignInRequest, SignOutRequest,
     Token,
@@ -316,72 +316,6 @@ pub async fn sign_out(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// The caller of a request with a valid `Authorization: Bearer <access token>`.
-#[derive(Debug, Clone)]
-pub struct Authed {
-    pub session_id: String,
-    pub account_id: String,
-    pub temporary: bool,
-}
-
-impl FromRequestParts<AppState> for Authed {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let token = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| {
-                v.strip_prefix("Bearer ")
-                    .or_else(|| v.strip_prefix("bearer "))
-            })
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .ok_or(ApiError::code(ErrorCode::SessionExpired))?;
-        let hash = token_hash(token);
-        let now = state.clock.unix();
-        let l = state.config.limits.clone();
-        state
-            .db
-            .call(move |conn| -> ApiResult<Authed> {
-                let row: Option<(String, String, bool, i64, i64, bool, i64)> = conn
-                    .query_row(
-                        "SELECT s.id, s.account_id, s.temporary, s.created_at, s.last_used_at,
-                                s.revoked, a.expires_at
-                         FROM access_tokens a JOIN sessions s ON s.id = a.session_id
-                         WHERE a.hash = ?1",
-                        params![hash],
-                        |r| {
-                            Ok((
-                                r.get(0)?,
-                                r.get(1)?,
-                                r.get(2)?,
-                                r.get(3)?,
-                                r.get(4)?,
-                                r.get(5)?,
-                                r.get(6)?,
-                            ))
-                        },
-                    )
-                    .optional()?;
-                match row {
-                    Some((session_id, account_id, temporary, created, last_used, revoked, exp))
-                        if exp > now && session_alive(&l, revoked, created, last_used, now) =>
-                    {
-                        Ok(Authed {
-                            session_id,
-                            account_id,
-                            temporary,
-                        })
-                    }
-                    _ => Err(ErrorCode::SessionExpired.into()),
-                }
-            })
-            .await
-    }
-}
-
 /// The signed-in person.
 #[utoipa::path(get, path = "/v1/me", tag = "session",
     security(("bearer" = [])),
@@ -390,10 +324,10 @@ impl FromRequestParts<AppState> for Authed {
         (status = 401, body = Problem, description = "session_expired"),
         (status = 403, body = Problem, description = "password_change_required"),
     ))]
-pub async fn me(State(state): State<AppState>, auth: Authed) -> ApiResult<Json<Profile>> {
-    if auth.temporary {
-        return Err(ErrorCode::PasswordChangeRequired.into());
-    }
+pub async fn me(
+    State(state): State<AppState>,
+    FullSession(auth): FullSession,
+) -> ApiResult<Json<Profile>> {
     state
         .db
         .call(move |conn| -> ApiResult<Json<Profile>> {
@@ -402,8 +336,8 @@ pub async fn me(State(state): State<AppState>, auth: Authed) -> ApiResult<Json<P
         .await
 }
 
-/// Changes the password (the temporary one included). Every other session is revoked; the
-/// answer is a new session.
+/// Changes the password (the temporary one included): the one operation a restricted session
+/// may call. Every other session is revoked; the answer is a new, unrestricted session.
 #[utoipa::path(post, path = "/v1/me/password", tag = "session",
     security(("bearer" = [])),
     request_body = ChangePasswordRequest,
@@ -416,7 +350,7 @@ pub async fn me(State(state): State<AppState>, auth: Authed) -> ApiResult<Json<P
     ))]
 pub async fn change_password(
     State(state): State<AppState>,
-    auth: Authed,
+    AnySession(auth): AnySession,
     ApiJson(req): ApiJson<ChangePasswordRequest>,
 ) -> ApiResult<Json<SessionResponse>> {
     check_new_password(
@@ -482,18 +416,4 @@ pub async fn change_password(
             Ok(Json(session_response(l, issued, false, profile)))
         })
         .await
-}
-
-/// The one rule for a session's life: not revoked, used within the idle lifetime, and younger
-/// than the absolute lifetime. Refresh and every authenticated request apply it alike.
-fn session_alive(
-    l: &crate::config::Limits,
-    revoked: bool,
-    created: i64,
-    last_used: i64,
-    now: i64,
-) -> bool {
-    !revoked
-        && now - last_used < l.session_idle_seconds
-        && now - created < l.session_absolute_seconds
 }

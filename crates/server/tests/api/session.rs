@@ -214,6 +214,58 @@ async fn a_temporary_password_expires_after_72_hours() {
 }
 
 #[tokio::test]
+async fn a_temporary_session_reaches_no_private_operation_even_after_a_refresh() {
+    let app = spawn_app().await;
+    let (id, temp) = app.sign_up_synthetic(3, "+212600000221").await;
+    let s = app.sign_in(&id, &temp).await;
+    s.assert_ok();
+    assert_eq!(s.body["password_change_required"], true);
+    let access = s.body["access_token"].as_str().expect("a").to_owned();
+    app.get_auth("/v1/me", &access)
+        .await
+        .assert_problem(403, "password_change_required");
+    // A refresh keeps the session restricted: it says so, and its new token is refused too.
+    let refreshed = app
+        .post(
+            "/v1/session/refresh",
+            json!({"refresh_token": s.body["refresh_token"]}),
+        )
+        .await;
+    refreshed.assert_ok();
+    assert_eq!(refreshed.body["password_change_required"], true);
+    let access = refreshed.body["access_token"]
+        .as_str()
+        .expect("a")
+        .to_owned();
+    app.get_auth("/v1/me", &access)
+        .await
+        .assert_problem(403, "password_change_required");
+    // The password change is the one thing it may do; its answer is a full session.
+    let changed = app
+        .post_auth(
+            "/v1/me/password",
+            &access,
+            json!({"current_password": temp, "new_password": "une phrase bien à moi"}),
+        )
+        .await;
+    changed.assert_ok();
+    assert_eq!(changed.body["password_change_required"], false);
+    let refreshed = app
+        .post(
+            "/v1/session/refresh",
+            json!({"refresh_token": changed.body["refresh_token"]}),
+        )
+        .await;
+    assert_eq!(refreshed.body["password_change_required"], false);
+    app.get_auth(
+        "/v1/me",
+        refreshed.body["access_token"].as_str().expect("a"),
+    )
+    .await
+    .assert_ok();
+}
+
+#[tokio::test]
 async fn sign_in_slows_down_progressively_and_a_reset_clears_it() {
     let app = spawn_app().await;
     for _ in 0..5 {
