@@ -171,17 +171,23 @@ fn use_webview_storage() -> bool {
 
 #[component]
 fn Main() -> Element {
-    let i18n = use_app_contexts();
-    let current = *i18n.lang.read();
+    use_app_contexts();
     rsx! {
         document::Stylesheet { href: STYLE }
         // The web build's index.html carries the viewport; the native webviews get it here.
         if cfg!(not(target_arch = "wasm32")) {
             document::Meta { name: "viewport", content: "width=device-width, initial-scale=1, viewport-fit=cover" }
         }
-        div { class: "app", lang: current.tag(), dir: current.dir(),
-            Router::<Route> {}
-        }
+        Frame { Router::<Route> {} }
+    }
+}
+
+/// The app's root element: `lang` and `dir` of the active language on everything inside.
+#[component]
+pub fn Frame(children: Element) -> Element {
+    let lang = *use_i18n().lang.read();
+    rsx! {
+        div { class: "app", lang: lang.tag(), dir: lang.dir(), {children} }
     }
 }
 

@@ -5,16 +5,19 @@
 //! keep everything that was typed, and pressing the button again must succeed once the real
 //! server answers on the same address.
 
-use macnss::flows::ApiError;
+use macnss::flows::model::{Model, Msg, Screen, Start};
 use macnss::flows::sign_up::{self, Field, SignUp};
+use macnss::flows::{ApiError, Destination, Effect};
 use macnss::i18n::{Lang, Translations, failure_message};
 use macnss::services::Services;
 use macnss::services::api::HttpApi;
 use macnss::services::preferences::MemoryPreferences;
+use macnss::services::runner::Host;
 use macnss::services::session_store::MemoryStore;
 use macnss_api::ErrorCode;
 use macnss_api::types::AccountKind;
 use macnss_api::validate::IdDocumentKind;
+use std::cell::RefCell;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -174,11 +177,10 @@ async fn read_request(stream: &mut TcpStream) {
 /// The client the tests use: the app's, with timeouts short enough for a test.
 fn services(base: String) -> Services {
     Services::new(
-        Arc::new(HttpApi::with_timeouts(
-            base,
-            Duration::from_millis(500),
-            Duration::from_millis(700),
-        )),
+        Arc::new(
+            HttpApi::with_timeouts(base, Duration::from_millis(500), Duration::from_millis(700))
+                .expect("a loopback base"),
+        ),
         Arc::new(MemoryStore::default()),
         Arc::new(MemoryPreferences::default()),
     )
@@ -195,29 +197,48 @@ const TYPED: [(Field, &str); 7] = [
     (Field::BirthYear, "1985"),
 ];
 
-async fn typed_identity(services: &Services) -> SignUp {
-    let now = chrono::Utc::now;
-    let mut f = SignUp::new();
-    services
-        .drive(
-            &mut f,
-            sign_up::Event::ChooseKind(AccountKind::Insured),
-            &now,
-        )
-        .await;
-    services
-        .drive(
-            &mut f,
-            sign_up::Event::ChooseDocument(IdDocumentKind::Cnie),
-            &now,
-        )
-        .await;
-    for (field, value) in TYPED {
-        services
-            .drive(&mut f, sign_up::Event::Edit(field, value.into()), &now)
-            .await;
+/// The phone, as the effect loop's host: the root model and the real clock.
+struct Device {
+    model: RefCell<Model>,
+}
+
+impl Host for Device {
+    fn update(&self, msg: Msg) -> Vec<Effect> {
+        self.model.borrow_mut().update(msg, chrono::Utc::now())
     }
-    f
+    fn show(&self, _: Screen) {}
+}
+
+impl Device {
+    fn sign_up(&self) -> SignUp {
+        self.model.borrow().sign_up.clone()
+    }
+}
+
+/// «Créer mon compte» → Assuré → the identity step typed, through the app's effect loop.
+async fn typed_identity(services: &Services) -> Device {
+    let start = Start {
+        chosen_language: None,
+        device_language: Lang::Fr,
+        resume: None,
+    };
+    let device = Device {
+        model: RefCell::new(Model::new(start, chrono::Utc::now())),
+    };
+    let mut events = vec![
+        sign_up::Event::ChooseKind(AccountKind::Insured),
+        sign_up::Event::ChooseDocument(IdDocumentKind::Cnie),
+    ];
+    events.extend(
+        TYPED
+            .iter()
+            .map(|(field, value)| sign_up::Event::Edit(*field, (*value).into())),
+    );
+    services.run(&device, Msg::Open(Destination::SignUp)).await;
+    for event in events {
+        services.run(&device, Msg::SignUp(event)).await;
+    }
+    device
 }
 
 fn assert_nothing_typed_was_lost(f: &SignUp) {
@@ -241,11 +262,12 @@ fn assert_nothing_typed_was_lost(f: &SignUp) {
 async fn fault_then_recovery(fault: Fault, expected: impl Fn(&ApiError) -> bool) -> ApiError {
     let faulty = FaultServer::start(fault).await;
     let services = services(faulty.base_url());
-    let mut f = typed_identity(&services).await;
+    let device = typed_identity(&services).await;
     let started = std::time::Instant::now();
     services
-        .drive(&mut f, sign_up::Event::Submit, &chrono::Utc::now)
+        .run(&device, Msg::SignUp(sign_up::Event::Submit))
         .await;
+    let f = device.sign_up();
     assert!(
         started.elapsed() < Duration::from_secs(5),
         "{fault:?}: the client gave up in time ({:?})",
@@ -294,9 +316,11 @@ async fn fault_then_recovery(fault: Fault, expected: impl Fn(&ApiError) -> bool)
             Err(e) => panic!("the real server takes the address back: {e:?}"),
         }
     };
+    // «Réessayer»: the request that failed, again.
     services
-        .drive(&mut f, sign_up::Event::Submit, &chrono::Utc::now)
+        .run(&device, Msg::SignUp(sign_up::Event::Retry))
         .await;
+    let f = device.sign_up();
     assert_eq!(f.step, sign_up::Step::Contact, "{fault:?}: {:?}", f.errors);
     assert_eq!(f.errors.failure, None);
     assert!(f.signup_id.is_some());
@@ -341,9 +365,12 @@ async fn a_429_carries_its_retry_after_into_the_problem_and_the_message() {
         matches!(e, ApiError::Problem(p) if p.code == ErrorCode::RateLimited && p.retry_after == Some(120))
     })
     .await;
-    // 120 s is said as 2 minutes.
-    let message = failure_message(&Translations::new(), Lang::Fr, &error);
-    assert!(message.contains('2'), "{message}");
+    // 120 s is said as 2 minutes, in every language.
+    let t = Translations::new();
+    let said = |lang| failure_message(&t, lang, &error).replace(['\u{2068}', '\u{2069}'], "");
+    assert_eq!(said(Lang::Fr), "Trop de demandes. Réessayez dans 2 min.");
+    assert!(said(Lang::En).contains(" 2 min"), "{}", said(Lang::En));
+    assert!(said(Lang::Ar).contains('2'), "{}", said(Lang::Ar));
 }
 
 #[tokio::test]

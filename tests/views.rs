@@ -1,11 +1,12 @@
 //! The screens rendered without a browser (VirtualDom + dioxus-ssr): each route in French and
-//! Arabic carries the seed's wording, the right `lang`/`dir`, labelled inputs with the right
-//! input modes, and the error messages of a refused form.
+//! Arabic carries the seed's wording, the right `lang`/`dir` (on the app's own root element,
+//! `app::Frame`), labelled inputs with the right input modes, and the error messages of a
+//! refused form.
 
 use dioxus::history::{History, MemoryHistory};
 use dioxus::prelude::*;
 use dioxus::router::components::HistoryProvider;
-use macnss::app::{use_app_contexts, use_flows};
+use macnss::app::{Frame, use_app_contexts, use_model};
 use macnss::flows::sign_in::SignIn;
 use macnss::flows::sign_up::{self, SignUp};
 use macnss::i18n::{Lang, Translations};
@@ -30,20 +31,19 @@ struct RootProps {
 
 #[allow(non_snake_case)]
 fn Root(props: RootProps) -> Element {
-    let i18n = use_app_contexts();
-    let mut flows = use_flows();
+    use_app_contexts();
+    let mut model = use_model();
     use_hook(|| {
         if let Some(f) = props.sign_up.clone() {
-            flows.sign_up.set(f);
+            model.write().sign_up = f;
         }
         if let Some(f) = props.sign_in.clone() {
-            flows.sign_in.set(f);
+            model.write().sign_in = f;
         }
     });
-    let lang = *i18n.lang.read();
     let path = props.path.clone();
     rsx! {
-        div { class: "app", lang: lang.tag(), dir: lang.dir(),
+        Frame {
             HistoryProvider {
                 history: move |_| Rc::new(MemoryHistory::with_initial_path(path.clone())) as Rc<dyn History>,
                 Router::<Route> {}
@@ -57,13 +57,27 @@ fn render(path: &str, lang: Lang, sign_up: Option<SignUp>) -> String {
 }
 
 fn render_with(path: &str, lang: Lang, sign_up: Option<SignUp>, sign_in: Option<SignIn>) -> String {
-    let preferences = MemoryPreferences::default();
+    let preferences = Arc::new(MemoryPreferences::default());
     preferences.set(LANGUAGE_KEY, lang.tag());
+    render_in(path, preferences, sign_up, sign_in)
+}
+
+/// Renders `path` over `preferences` (what the app finds in its storage at start).
+fn render_in(
+    path: &str,
+    preferences: Arc<MemoryPreferences>,
+    sign_up: Option<SignUp>,
+    sign_in: Option<SignIn>,
+) -> String {
+    let lang = preferences
+        .get(LANGUAGE_KEY)
+        .and_then(|t| Lang::from_tag(&t))
+        .unwrap_or(Lang::Fr);
     // The API is never called while rendering: port 9 (discard) would refuse anyway.
     let services = Services::new(
-        Arc::new(HttpApi::new("http://127.0.0.1:9".into())),
+        Arc::new(HttpApi::new("http://127.0.0.1:9".into()).expect("a loopback base")),
         Arc::new(MemoryStore::default()),
-        Arc::new(preferences),
+        preferences,
     );
     let mut dom = VirtualDom::new_with_props(
         Root,
@@ -75,7 +89,15 @@ fn render_with(path: &str, lang: Lang, sign_up: Option<SignUp>, sign_in: Option<
         },
     )
     .with_root_context(services);
+    // Inside a runtime, as the app: the tasks the first render starts (the clock, the launch)
+    // are polled once, and effects run after the render is applied, as on a page.
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let _inside = runtime.enter();
     dom.rebuild_in_place();
+    dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
     // Fluent isolates placeables with FSI/PDI marks (invisible); drop them for assertions.
     dioxus_ssr::render(&dom).replace(['\u{2068}', '\u{2069}'], "")
 }
@@ -237,4 +259,62 @@ fn the_screens_warmed_off_page_are_the_ones_the_welcome_buttons_open() {
             "{path} ({lang:?}) rendered: {html}"
         );
     }
+}
+
+#[test]
+fn a_negotiated_language_is_not_saved_as_if_the_user_had_chosen_it() {
+    // Nothing saved: the app starts in the device's language and must keep following it.
+    let preferences = Arc::new(MemoryPreferences::default());
+    let html = render_in("/", preferences.clone(), None, None);
+    assert!(html.contains("Créer mon compte"), "{html}");
+    assert_eq!(
+        preferences.get(LANGUAGE_KEY),
+        None,
+        "the first render saved a language nobody picked"
+    );
+}
+
+#[test]
+fn a_restricted_session_shows_nothing_of_the_account_at_espace() {
+    use macnss::flows::sign_in::{Event, Field};
+    use macnss_api::types::{Profile, SessionResponse, Token};
+    let mut f = SignIn::new(None);
+    let now = chrono::Utc::now();
+    f.update(Event::Edit(Field::Identifier, "123456789".into()), now);
+    f.update(Event::Edit(Field::Password, "provisoire".into()), now);
+    f.update(Event::Submit, now);
+    let restricted = SessionResponse {
+        access_token: Token::new("a"),
+        refresh_token: Token::new("r"),
+        access_expires_in: 900,
+        password_change_required: true,
+        profile: Profile {
+            account_id: "123456789".into(),
+            kind: AccountKind::Insured,
+            first_name: "Amina".into(),
+            last_name: "Benali".into(),
+            regime: None,
+            insured_id: None,
+        },
+    };
+    f.update(
+        Event::Response(Ok(macnss::flows::Response::Session(restricted))),
+        now,
+    );
+    f.update(Event::Back, now); // leaves the forced change
+    let html = render_with("/espace", Lang::Fr, None, Some(f));
+    assert!(
+        !html.contains("Amina") && !html.contains("Benali"),
+        "{html}"
+    );
+    assert!(!html.contains("Me déconnecter"), "{html}");
+}
+
+#[test]
+fn the_lang_and_dir_come_from_the_apps_own_root_element() {
+    let html = render("/", Lang::Ar, None);
+    assert!(
+        html.starts_with(r#"<div class="app" lang="ar" dir="rtl""#),
+        "{html}"
+    );
 }

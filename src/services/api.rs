@@ -447,3 +447,82 @@ impl Api for HttpApi {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{ClientError, HttpApi, is_allowed_base_url};
+
+    #[test]
+    fn https_bases_are_allowed() {
+        for base in [
+            "https://api.cnss.ma",
+            "https://api.cnss.ma/",
+            "HTTPS://API.CNSS.MA",
+            "https://api.cnss.ma:8443/prefix",
+        ] {
+            assert!(is_allowed_base_url(base), "{base}");
+        }
+    }
+
+    #[test]
+    fn plain_http_only_to_the_development_hosts() {
+        for base in [
+            "http://127.0.0.1:8787",
+            "http://localhost:8787",
+            "HTTP://LOCALHOST:8787",
+            "http://[::1]:8787",
+            "http://10.0.2.2:8787",
+        ] {
+            assert!(is_allowed_base_url(base), "{base}");
+        }
+        for base in [
+            "http://api.cnss.ma",
+            "http://localhost.:8787",
+            "http://localhost.evil.example",
+            "http://127.0.0.1.evil.example",
+            "http://[::2]:8787",
+            "http://10.0.2.3",
+        ] {
+            assert!(!is_allowed_base_url(base), "{base}");
+        }
+    }
+
+    #[test]
+    fn user_info_never_hides_the_real_host() {
+        for base in [
+            "http://localhost:8787@evil.example",
+            "http://127.0.0.1@evil.example",
+            "https://user:pass@api.cnss.ma",
+            "https://user@api.cnss.ma",
+        ] {
+            assert!(!is_allowed_base_url(base), "{base}");
+        }
+    }
+
+    #[test]
+    fn malformed_queries_fragments_idn_and_other_schemes_are_refused() {
+        for base in [
+            "",
+            "localhost:8787",
+            "//localhost",
+            "ftp://localhost",
+            "file:///etc/passwd",
+            "https://api.cnss.ma/?x=1",
+            "https://api.cnss.ma/#x",
+            // IDN hosts: the app talks to ASCII hosts only (Cyrillic "о" in localhost).
+            "http://lоcalhost:8787",
+            "https://bücher.example",
+        ] {
+            assert!(!is_allowed_base_url(base), "{base:?}");
+        }
+    }
+
+    #[test]
+    fn a_client_is_never_built_for_a_refused_base() {
+        assert!(matches!(
+            HttpApi::new("http://localhost:8787@evil.example".into()),
+            Err(ClientError::BaseNotAllowed(_))
+        ));
+        assert!(HttpApi::new("http://127.0.0.1:8787".into()).is_ok());
+    }
+}
