@@ -15,7 +15,7 @@ use crate::passwords::{Hasher, cached_hash};
 use crate::registry::{self, Person};
 use crate::routes;
 use axum::Router;
-use axum::extract::{ConnectInfo, DefaultBodyLimit, Request, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, FromRef, Request, State};
 use axum::http::{StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -26,8 +26,10 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use tower_http::catch_panic::CatchPanicLayer;
 
-/// Everything a handler needs, cheap to clone.
-#[derive(Clone)]
+/// Everything a handler needs, cheap to clone. Each part is also a sub-state of its own
+/// (`FromRef`): a handler takes only the parts it uses (`State<Db>`, `State<Clock>`,
+/// `State<Arc<Config>>`, …), and the whole state only when it needs most of them.
+#[derive(Clone, FromRef)]
 pub struct AppState {
     pub config: Arc<Config>,
     pub db: Db,

@@ -9,15 +9,17 @@
 //!
 //! Both refuse a missing, unknown, expired or revoked token with `401 session_expired`.
 
-use crate::app::AppState;
-use crate::config::Limits;
+use crate::clock::Clock;
+use crate::config::{Config, Limits};
 use crate::crypto::token_hash;
+use crate::db::Db;
 use crate::errors::{ApiError, ApiResult};
-use axum::extract::FromRequestParts;
+use axum::extract::{FromRef, FromRequestParts};
 use axum::http::header;
 use axum::http::request::Parts;
 use macnss_api::ErrorCode;
 use rusqlite::{OptionalExtension, params};
+use std::sync::Arc;
 
 /// A live session, as found from its access token.
 #[derive(Debug, Clone)]
@@ -36,18 +38,30 @@ pub struct FullSession(pub Session);
 #[derive(Debug, Clone)]
 pub struct AnySession(pub Session);
 
-impl FromRequestParts<AppState> for AnySession {
+impl<S> FromRequestParts<S> for AnySession
+where
+    S: Send + Sync,
+    Db: FromRef<S>,
+    Clock: FromRef<S>,
+    Arc<Config>: FromRef<S>,
+{
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
         bearer_session(parts, state).await.map(Self)
     }
 }
 
-impl FromRequestParts<AppState> for FullSession {
+impl<S> FromRequestParts<S> for FullSession
+where
+    S: Send + Sync,
+    Db: FromRef<S>,
+    Clock: FromRef<S>,
+    Arc<Config>: FromRef<S>,
+{
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
         let session = bearer_session(parts, state).await?;
         if session.restricted {
             return Err(ErrorCode::PasswordChangeRequired.into());
@@ -56,7 +70,12 @@ impl FromRequestParts<AppState> for FullSession {
     }
 }
 
-async fn bearer_session(parts: &Parts, state: &AppState) -> ApiResult<Session> {
+async fn bearer_session<S>(parts: &Parts, state: &S) -> ApiResult<Session>
+where
+    Db: FromRef<S>,
+    Clock: FromRef<S>,
+    Arc<Config>: FromRef<S>,
+{
     let token = parts
         .headers
         .get(header::AUTHORIZATION)
@@ -69,10 +88,9 @@ async fn bearer_session(parts: &Parts, state: &AppState) -> ApiResult<Session> {
         .filter(|t| !t.is_empty())
         .ok_or(ApiError::code(ErrorCode::SessionExpired))?;
     let hash = token_hash(token);
-    let now = state.clock.unix();
-    let limits = state.config.limits.clone();
-    state
-        .db
+    let now = Clock::from_ref(state).unix();
+    let config = Arc::<Config>::from_ref(state);
+    Db::from_ref(state)
         .call(move |conn| -> ApiResult<Session> {
             let row: Option<(String, String, bool, i64, i64, bool, i64)> = conn
                 .query_row(
@@ -96,7 +114,8 @@ async fn bearer_session(parts: &Parts, state: &AppState) -> ApiResult<Session> {
                 .optional()?;
             match row {
                 Some((session_id, account_id, restricted, created, last_used, revoked, exp))
-                    if exp > now && session_alive(&limits, revoked, created, last_used, now) =>
+                    if exp > now
+                        && session_alive(&config.limits, revoked, created, last_used, now) =>
                 {
                     Ok(Session {
                         session_id,

@@ -2,6 +2,8 @@
 //! clock (move time forward to pass cooldowns and expiries), and a reset.
 
 use crate::app::AppState;
+use crate::clock::Clock;
+use crate::db::Db;
 use crate::errors::ApiResult;
 use crate::extract::ApiJson;
 use axum::Json;
@@ -37,31 +39,29 @@ pub struct OutboxQuery {
     responses((status = 200, body = [OutboxMessage]),
               (status = 404, body = Problem, description = "not_found: the server was not started with --demo")))]
 pub async fn outbox(
-    State(state): State<AppState>,
+    State(db): State<Db>,
     Query(q): Query<OutboxQuery>,
 ) -> ApiResult<Json<Vec<OutboxMessage>>> {
-    state
-        .db
-        .call(move |conn| -> ApiResult<Json<Vec<OutboxMessage>>> {
-            let mut stmt = conn.prepare(
-                "SELECT to_addr, channel, body, sent_at FROM outbox
+    db.call(move |conn| -> ApiResult<Json<Vec<OutboxMessage>>> {
+        let mut stmt = conn.prepare(
+            "SELECT to_addr, channel, body, sent_at FROM outbox
                  WHERE ?1 IS NULL OR to_addr = ?1 ORDER BY id",
-            )?;
-            let rows = stmt
-                .query_map([q.to], |r| {
-                    let channel: String = r.get(1)?;
-                    let at: i64 = r.get(3)?;
-                    Ok(OutboxMessage {
-                        to: r.get(0)?,
-                        channel: crate::notify::parse_channel(&channel),
-                        body: r.get(2)?,
-                        sent_at: DateTime::from_timestamp(at, 0).unwrap_or_default(),
-                    })
-                })?
-                .collect::<Result<Vec<_>, _>>()?;
-            Ok(Json(rows))
-        })
-        .await
+        )?;
+        let rows = stmt
+            .query_map([q.to], |r| {
+                let channel: String = r.get(1)?;
+                let at: i64 = r.get(3)?;
+                Ok(OutboxMessage {
+                    to: r.get(0)?,
+                    channel: crate::notify::parse_channel(&channel),
+                    body: r.get(2)?,
+                    sent_at: DateTime::from_timestamp(at, 0).unwrap_or_default(),
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Json(rows))
+    })
+    .await
 }
 
 #[derive(Debug, Deserialize, Serialize, utoipa::ToSchema)]
@@ -83,7 +83,7 @@ pub struct ClockResponse {
               (status = 404, body = Problem, description = "not_found: the server was not started with --demo"),
               (status = 422, body = Problem, description = "validation_failed")))]
 pub async fn clock(
-    State(state): State<AppState>,
+    State(clock): State<Clock>,
     ApiJson(req): ApiJson<ClockRequest>,
 ) -> ApiResult<Json<ClockResponse>> {
     if req.advance_seconds < 0 {
@@ -91,10 +91,8 @@ pub async fn clock(
             .with_detail("advance_seconds must be 0 or more")
             .into());
     }
-    state.clock.advance(req.advance_seconds);
-    Ok(Json(ClockResponse {
-        now: state.clock.now(),
-    }))
+    clock.advance(req.advance_seconds);
+    Ok(Json(ClockResponse { now: clock.now() }))
 }
 
 /// Wipes accounts, flows, counters, sessions and the outbox; reloads the demo registry; puts

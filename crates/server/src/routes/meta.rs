@@ -1,6 +1,6 @@
 //! Health, the OpenAPI document and the terms of use.
 
-use crate::app::AppState;
+use crate::db::Db;
 use crate::extract::RequestLang;
 use crate::messages::Lang;
 use axum::Json;
@@ -13,9 +13,8 @@ use serde::Deserialize;
 /// Liveness and database readiness.
 #[utoipa::path(get, path = "/healthz", tag = "meta",
     responses((status = 200, description = "The server and its database answer", body = String)))]
-pub async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
-    let ok = state
-        .db
+pub async fn healthz(State(db): State<Db>) -> impl IntoResponse {
+    let ok = db
         .call(|conn| -> Result<i64, crate::db::DbError> {
             Ok(conn.query_row("SELECT 1", [], |r| r.get(0))?)
         })

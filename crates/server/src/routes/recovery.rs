@@ -4,15 +4,18 @@
 //! session revoked, sign-in slow-down cleared, the holder notified on the other channel.
 
 use crate::app::AppState;
-use crate::crypto::{random_token, token_hash};
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::crypto::{ServerKey, random_token, token_hash};
+use crate::db::Db;
 use crate::errors::{ApiError, ApiResult};
 use crate::extract::{ApiJson, DigestedJson, IdempotencyKey, RequestLang};
 use crate::flows::{self, Purpose, Verdict};
 use crate::idempotency;
 use crate::limits;
 use crate::messages::{self, Lang};
-use crate::notify::{Message, channel_str, parse_channel};
-use crate::passwords::is_common_password;
+use crate::notify::{Message, Notifier, channel_str, parse_channel};
+use crate::passwords::{Hasher, is_common_password};
 use crate::registry;
 use crate::routes::session::revoke_sessions;
 use crate::routes::signup::masked_phone;
@@ -28,6 +31,7 @@ use macnss_api::types::{
 use macnss_api::validate::{IdDocumentKind, RecoveryIdentifier, check_new_password, parse_email};
 use macnss_api::{ErrorCode, FieldError, Problem};
 use rusqlite::{OptionalExtension, params};
+use std::sync::Arc;
 
 const DECOY_DOMAINS: [&str; 6] = [
     "gmail.com",
@@ -92,91 +96,89 @@ fn masked_email(email: &str) -> String {
         (status = 429, body = Problem, description = "rate_limited (Retry-After)"),
     ))]
 pub async fn start(
-    State(state): State<AppState>,
+    State(db): State<Db>,
+    State(clock): State<Clock>,
+    State(config): State<Arc<Config>>,
+    State(key): State<ServerKey>,
     ApiJson(req): ApiJson<RecoveryStartRequest>,
 ) -> ApiResult<Json<RecoveryStartResponse>> {
     let id = req.validate().map_err(ApiError::validation)?;
-    let now = state.clock.unix();
-    let ttl = state.config.limits.recovery_ttl_seconds;
-    let s = state.clone();
-    state
-        .db
-        .call(move |conn| -> ApiResult<Json<RecoveryStartResponse>> {
-            let tx = conn.transaction()?;
-            let (input, account_id) = match &id {
-                RecoveryIdentifier::Account(a) => {
-                    (a.as_str().to_owned(), Some(a.as_str().to_owned()))
-                }
-                RecoveryIdentifier::Cnie(doc) => (
-                    doc.as_str().to_owned(),
-                    registry::by_document(&tx, IdDocumentKind::Cnie, doc.as_str())?
-                        .map(|p| p.account_id),
-                ),
-            };
-            let contacts: Option<(String, String, String)> = match account_id {
-                Some(a) => tx
-                    .query_row(
-                        "SELECT account_id, phone, email FROM accounts WHERE account_id = ?1",
-                        params![a],
-                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                    )
-                    .optional()?,
-                None => None,
-            };
-            let flow_id = random_token();
-            let (phone, email, account) = match contacts {
-                Some((account, phone, email)) => {
-                    let identity = format!("person:{account}");
-                    flows::create(
-                        &tx,
-                        &flow_id,
-                        Purpose::Recovery,
-                        &identity,
-                        Some(&account),
-                        false,
-                        Some(&phone),
-                        Some(&email),
-                        now,
-                        ttl,
-                    )?;
-                    (phone, email, true)
-                }
-                None => {
-                    let (phone, email) = decoy_contacts(&s.key, &input);
-                    let identity = format!("decoy:{input}");
-                    flows::create(
-                        &tx,
-                        &flow_id,
-                        Purpose::Recovery,
-                        &identity,
-                        None,
-                        true,
-                        Some(&phone),
-                        Some(&email),
-                        now,
-                        ttl,
-                    )?;
-                    (phone, email, false)
-                }
-            };
-            tx.commit()?;
-            tracing::info!(known = account, "recovery started");
-            Ok(Json(RecoveryStartResponse {
-                recovery_id: flow_id,
-                channels: vec![
-                    RecoveryChannel {
-                        channel: Channel::Sms,
-                        masked_destination: masked_phone(&phone),
-                    },
-                    RecoveryChannel {
-                        channel: Channel::Email,
-                        masked_destination: masked_email(&email),
-                    },
-                ],
-                expires_in: u64::try_from(ttl).unwrap_or(0),
-            }))
-        })
-        .await
+    let now = clock.unix();
+    let ttl = config.limits.recovery_ttl_seconds;
+    db.call(move |conn| -> ApiResult<Json<RecoveryStartResponse>> {
+        let tx = conn.transaction()?;
+        let (input, account_id) = match &id {
+            RecoveryIdentifier::Account(a) => (a.as_str().to_owned(), Some(a.as_str().to_owned())),
+            RecoveryIdentifier::Cnie(doc) => (
+                doc.as_str().to_owned(),
+                registry::by_document(&tx, IdDocumentKind::Cnie, doc.as_str())?
+                    .map(|p| p.account_id),
+            ),
+        };
+        let contacts: Option<(String, String, String)> = match account_id {
+            Some(a) => tx
+                .query_row(
+                    "SELECT account_id, phone, email FROM accounts WHERE account_id = ?1",
+                    params![a],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?,
+            None => None,
+        };
+        let flow_id = random_token();
+        let (phone, email, account) = match contacts {
+            Some((account, phone, email)) => {
+                let identity = format!("person:{account}");
+                flows::create(
+                    &tx,
+                    &flow_id,
+                    Purpose::Recovery,
+                    &identity,
+                    Some(&account),
+                    false,
+                    Some(&phone),
+                    Some(&email),
+                    now,
+                    ttl,
+                )?;
+                (phone, email, true)
+            }
+            None => {
+                let (phone, email) = decoy_contacts(&key, &input);
+                let identity = format!("decoy:{input}");
+                flows::create(
+                    &tx,
+                    &flow_id,
+                    Purpose::Recovery,
+                    &identity,
+                    None,
+                    true,
+                    Some(&phone),
+                    Some(&email),
+                    now,
+                    ttl,
+                )?;
+                (phone, email, false)
+            }
+        };
+        tx.commit()?;
+        tracing::info!(known = account, "recovery started");
+        Ok(Json(RecoveryStartResponse {
+            recovery_id: flow_id,
+            channels: vec![
+                RecoveryChannel {
+                    channel: Channel::Sms,
+                    masked_destination: masked_phone(&phone),
+                },
+                RecoveryChannel {
+                    channel: Channel::Email,
+                    masked_destination: masked_email(&email),
+                },
+            ],
+            expires_in: u64::try_from(ttl).unwrap_or(0),
+        }))
+    })
+    .await
 }
 
 /// Step 2: send the code on the chosen channel (again: after the cooldown).
@@ -291,44 +293,44 @@ async fn send_inner(
         (status = 429, body = Problem, description = "too_many_attempts (Retry-After)"),
     ))]
 pub async fn verify(
-    State(state): State<AppState>,
+    State(db): State<Db>,
+    State(clock): State<Clock>,
+    State(config): State<Arc<Config>>,
+    State(key): State<ServerKey>,
     ApiJson(req): ApiJson<RecoveryVerifyRequest>,
 ) -> ApiResult<Json<RecoveryVerifiedResponse>> {
     let code = req.validate().map_err(ApiError::validation)?;
-    let now = state.clock.unix();
-    let s = state.clone();
-    state
-        .db
-        .call(move |conn| -> ApiResult<Json<RecoveryVerifiedResponse>> {
-            let tx = conn.transaction()?;
-            let flow = flows::load(&tx, &req.recovery_id, Purpose::Recovery, now)?;
-            let l = &s.config.limits;
-            match flows::check_code(&tx, &s.key, l, &flow, code.as_str(), now)? {
-                Verdict::Refused(e) => {
-                    tx.commit()?;
-                    Err(e)
-                }
-                Verdict::Accepted(channel) => {
-                    let token = random_token();
-                    tx.execute(
-                        "INSERT INTO reset_tokens (hash, account_id, channel, expires_at)
-                         VALUES (?1, ?2, ?3, ?4)",
-                        params![
-                            token_hash(&token),
-                            flow.account_id,
-                            channel_str(channel),
-                            now + l.reset_token_ttl_seconds
-                        ],
-                    )?;
-                    flows::delete(&tx, &flow.id)?;
-                    tx.commit()?;
-                    Ok(Json(RecoveryVerifiedResponse {
-                        reset_token: Token::new(token),
-                    }))
-                }
+    let now = clock.unix();
+    db.call(move |conn| -> ApiResult<Json<RecoveryVerifiedResponse>> {
+        let tx = conn.transaction()?;
+        let flow = flows::load(&tx, &req.recovery_id, Purpose::Recovery, now)?;
+        let l = &config.limits;
+        match flows::check_code(&tx, &key, l, &flow, code.as_str(), now)? {
+            Verdict::Refused(e) => {
+                tx.commit()?;
+                Err(e)
             }
-        })
-        .await
+            Verdict::Accepted(channel) => {
+                let token = random_token();
+                tx.execute(
+                    "INSERT INTO reset_tokens (hash, account_id, channel, expires_at)
+                         VALUES (?1, ?2, ?3, ?4)",
+                    params![
+                        token_hash(&token),
+                        flow.account_id,
+                        channel_str(channel),
+                        now + l.reset_token_ttl_seconds
+                    ],
+                )?;
+                flows::delete(&tx, &flow.id)?;
+                tx.commit()?;
+                Ok(Json(RecoveryVerifiedResponse {
+                    reset_token: Token::new(token),
+                }))
+            }
+        }
+    })
+    .await
 }
 
 /// Step 4: the new password.
@@ -341,27 +343,28 @@ pub async fn verify(
         (status = 422, body = Problem, description = "password_too_weak (errors)"),
     ))]
 pub async fn complete(
-    State(state): State<AppState>,
+    State(db): State<Db>,
+    State(clock): State<Clock>,
+    State(hasher): State<Hasher>,
+    State(notifier): State<Arc<dyn Notifier>>,
     RequestLang(lang): RequestLang,
     ApiJson(req): ApiJson<RecoveryCompleteRequest>,
 ) -> ApiResult<StatusCode> {
     let hash = token_hash(req.reset_token.expose());
-    let now = state.clock.unix();
+    let now = clock.unix();
     let account_id = {
         let hash = hash.clone();
-        state
-            .db
-            .call(move |conn| -> ApiResult<String> {
-                conn.query_row(
-                    "SELECT account_id FROM reset_tokens
+        db.call(move |conn| -> ApiResult<String> {
+            conn.query_row(
+                "SELECT account_id FROM reset_tokens
                      WHERE hash = ?1 AND used = 0 AND expires_at > ?2",
-                    params![hash, now],
-                    |r| r.get(0),
-                )
-                .optional()?
-                .ok_or_else(|| ErrorCode::TransactionExpired.into())
-            })
-            .await?
+                params![hash, now],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| ErrorCode::TransactionExpired.into())
+        })
+        .await?
     };
     check_new_password(&req.new_password, Some(&account_id), is_common_password).map_err(|e| {
         ApiError::from(
@@ -369,61 +372,58 @@ pub async fn complete(
                 .with_errors(vec![FieldError::new("new_password", e)]),
         )
     })?;
-    let password_hash = state.hasher.hash(req.new_password.clone()).await?;
-    let now = state.clock.unix();
-    let s = state.clone();
-    state
-        .db
-        .call(move |conn| -> ApiResult<()> {
-            let tx = conn.transaction()?;
-            let row: Option<(String, String)> = tx
-                .query_row(
-                    "SELECT account_id, channel FROM reset_tokens
+    let password_hash = hasher.hash(req.new_password.clone()).await?;
+    let now = clock.unix();
+    db.call(move |conn| -> ApiResult<()> {
+        let tx = conn.transaction()?;
+        let row: Option<(String, String)> = tx
+            .query_row(
+                "SELECT account_id, channel FROM reset_tokens
                      WHERE hash = ?1 AND used = 0 AND expires_at > ?2",
-                    params![hash, now],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?;
-            let Some((account_id, channel)) = row else {
-                return Err(ErrorCode::TransactionExpired.into());
-            };
-            tx.execute(
-                "UPDATE reset_tokens SET used = 1 WHERE hash = ?1",
-                params![hash],
-            )?;
-            tx.execute(
-                "UPDATE accounts SET password_hash = ?2, temporary = 0, temporary_expires_at = NULL
-                 WHERE account_id = ?1",
-                params![account_id, password_hash],
-            )?;
-            revoke_sessions(&tx, &account_id, None)?;
-            limits::clear_sign_in_failures(&tx, &account_id)?;
-            let (phone, email): (String, String) = tx.query_row(
-                "SELECT phone, email FROM accounts WHERE account_id = ?1",
-                params![account_id],
+                params![hash, now],
                 |r| Ok((r.get(0)?, r.get(1)?)),
-            )?;
-            let notice = match parse_channel(&channel) {
-                Channel::Sms => Message {
-                    to: email,
-                    channel: Channel::Email,
-                    body: format!(
-                        "Subject: {}\n\n{}",
-                        messages::text(lang, "email-password-reset-subject", &[]),
-                        messages::text(lang, "email-password-reset-body", &[])
-                    ),
-                },
-                Channel::Email => Message {
-                    to: phone,
-                    channel: Channel::Sms,
-                    body: messages::text(lang, "sms-password-reset", &[]),
-                },
-            };
-            s.notifier.enqueue(&tx, &notice, now)?;
-            tx.commit()?;
-            tracing::info!("password reset");
-            Ok(())
-        })
-        .await?;
+            )
+            .optional()?;
+        let Some((account_id, channel)) = row else {
+            return Err(ErrorCode::TransactionExpired.into());
+        };
+        tx.execute(
+            "UPDATE reset_tokens SET used = 1 WHERE hash = ?1",
+            params![hash],
+        )?;
+        tx.execute(
+            "UPDATE accounts SET password_hash = ?2, temporary = 0, temporary_expires_at = NULL
+                 WHERE account_id = ?1",
+            params![account_id, password_hash],
+        )?;
+        revoke_sessions(&tx, &account_id, None)?;
+        limits::clear_sign_in_failures(&tx, &account_id)?;
+        let (phone, email): (String, String) = tx.query_row(
+            "SELECT phone, email FROM accounts WHERE account_id = ?1",
+            params![account_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let notice = match parse_channel(&channel) {
+            Channel::Sms => Message {
+                to: email,
+                channel: Channel::Email,
+                body: format!(
+                    "Subject: {}\n\n{}",
+                    messages::text(lang, "email-password-reset-subject", &[]),
+                    messages::text(lang, "email-password-reset-body", &[])
+                ),
+            },
+            Channel::Email => Message {
+                to: phone,
+                channel: Channel::Sms,
+                body: messages::text(lang, "sms-password-reset", &[]),
+            },
+        };
+        notifier.enqueue(&tx, &notice, now)?;
+        tx.commit()?;
+        tracing::info!("password reset");
+        Ok(())
+    })
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }

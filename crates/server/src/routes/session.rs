@@ -3,14 +3,16 @@
 //! rotation with reuse detection, idle and absolute lifetimes, sign-out, the profile, and
 //! password change (the only thing a temporary-password session may do).
 
-use crate::app::AppState;
 use crate::auth::{AnySession, FullSession, session_alive};
+use crate::clock::Clock;
+use crate::config::Config;
 use crate::config::Limits;
 use crate::crypto::{random_token, token_hash};
+use crate::db::Db;
 use crate::errors::{ApiError, ApiResult};
 use crate::extract::ApiJson;
 use crate::limits;
-use crate::passwords::is_common_password;
+use crate::passwords::{Hasher, is_common_password};
 use crate::registry;
 use axum::Json;
 use axum::extract::State;
@@ -22,6 +24,7 @@ use macnss_api::types::{
 use macnss_api::validate::check_new_password;
 use macnss_api::{ErrorCode, FieldError, Problem};
 use rusqlite::{Connection, OptionalExtension, params};
+use std::sync::Arc;
 
 /// A new session's tokens.
 pub struct Issued {
@@ -141,55 +144,52 @@ fn account(conn: &Connection, account_id: &str) -> rusqlite::Result<Option<Accou
         (status = 429, body = Problem, description = "slow_down, rate_limited (Retry-After)"),
     ))]
 pub async fn sign_in(
-    State(state): State<AppState>,
+    State(db): State<Db>,
+    State(clock): State<Clock>,
+    State(config): State<Arc<Config>>,
+    State(hasher): State<Hasher>,
     ApiJson(req): ApiJson<SignInRequest>,
 ) -> ApiResult<Json<SessionResponse>> {
     let id = req.validate().map_err(ApiError::validation)?;
     let account_id = id.as_str().to_owned();
-    let now = state.clock.unix();
-    let s = state.clone();
+    let now = clock.unix();
     let lookup = {
         let account_id = account_id.clone();
-        state
-            .db
-            .call(move |conn| -> ApiResult<Option<AccountRow>> {
-                if let Some(wait) = limits::sign_in_wait(conn, &s.config.limits, &account_id, now)?
-                {
-                    return Err(ApiError::retry(ErrorCode::SlowDown, wait));
-                }
-                Ok(account(conn, &account_id)?)
-            })
-            .await?
+        let config = config.clone();
+        db.call(move |conn| -> ApiResult<Option<AccountRow>> {
+            if let Some(wait) = limits::sign_in_wait(conn, &config.limits, &account_id, now)? {
+                return Err(ApiError::retry(ErrorCode::SlowDown, wait));
+            }
+            Ok(account(conn, &account_id)?)
+        })
+        .await?
     };
     let (hash, temporary, temp_expiry) = match lookup {
         Some(a) => (Some(a.password_hash), a.temporary, a.temporary_expires_at),
         None => (None, false, None),
     };
-    let ok = state.hasher.verify(req.password.clone(), hash).await?;
-    let now = state.clock.unix();
-    let s = state.clone();
-    state
-        .db
-        .call(move |conn| -> ApiResult<Json<SessionResponse>> {
-            let tx = conn.transaction()?;
-            if !ok {
-                limits::record(&tx, limits::kind::SIGN_IN_FAIL, &account_id, None, now)?;
-                tx.commit()?;
-                tracing::info!(account = %id.masked(), "sign-in refused");
-                return Err(ErrorCode::InvalidCredentials.into());
-            }
-            if temporary && temp_expiry.is_some_and(|t| t <= now) {
-                return Err(ErrorCode::TemporaryPasswordExpired.into());
-            }
-            limits::clear_sign_in_failures(&tx, &account_id)?;
-            let l = &s.config.limits;
-            let issued = open_session(&tx, l, &account_id, temporary, now)?;
-            let profile = profile(&tx, &account_id)?;
+    let ok = hasher.verify(req.password.clone(), hash).await?;
+    let now = clock.unix();
+    db.call(move |conn| -> ApiResult<Json<SessionResponse>> {
+        let tx = conn.transaction()?;
+        if !ok {
+            limits::record(&tx, limits::kind::SIGN_IN_FAIL, &account_id, None, now)?;
             tx.commit()?;
-            tracing::info!(account = %id.masked(), temporary, "signed in");
-            Ok(Json(session_response(l, issued, temporary, profile)))
-        })
-        .await
+            tracing::info!(account = %id.masked(), "sign-in refused");
+            return Err(ErrorCode::InvalidCredentials.into());
+        }
+        if temporary && temp_expiry.is_some_and(|t| t <= now) {
+            return Err(ErrorCode::TemporaryPasswordExpired.into());
+        }
+        limits::clear_sign_in_failures(&tx, &account_id)?;
+        let l = &config.limits;
+        let issued = open_session(&tx, l, &account_id, temporary, now)?;
+        let profile = profile(&tx, &account_id)?;
+        tx.commit()?;
+        tracing::info!(account = %id.masked(), temporary, "signed in");
+        Ok(Json(session_response(l, issued, temporary, profile)))
+    })
+    .await
 }
 
 /// Exchanges a refresh token for new tokens. A refresh token works once: presenting a used
@@ -202,81 +202,80 @@ pub async fn sign_in(
         (status = 401, body = Problem, description = "session_expired, temporary_password_expired"),
     ))]
 pub async fn refresh(
-    State(state): State<AppState>,
+    State(db): State<Db>,
+    State(clock): State<Clock>,
+    State(config): State<Arc<Config>>,
     ApiJson(req): ApiJson<RefreshRequest>,
 ) -> ApiResult<Json<SessionResponse>> {
-    let now = state.clock.unix();
-    let s = state.clone();
-    state
-        .db
-        .call(move |conn| -> ApiResult<Json<SessionResponse>> {
-            let tx = conn.transaction()?;
-            let hash = token_hash(req.refresh_token.expose());
-            let row: Option<(String, bool, String, bool, i64, i64, bool)> = tx
-                .query_row(
-                    "SELECT s.id, r.used, s.account_id, s.temporary, s.created_at,
+    let now = clock.unix();
+    db.call(move |conn| -> ApiResult<Json<SessionResponse>> {
+        let tx = conn.transaction()?;
+        let hash = token_hash(req.refresh_token.expose());
+        let row: Option<(String, bool, String, bool, i64, i64, bool)> = tx
+            .query_row(
+                "SELECT s.id, r.used, s.account_id, s.temporary, s.created_at,
                             s.last_used_at, s.revoked
                      FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id
                      WHERE r.hash = ?1",
-                    params![hash],
-                    |r| {
-                        Ok((
-                            r.get(0)?,
-                            r.get(1)?,
-                            r.get(2)?,
-                            r.get(3)?,
-                            r.get(4)?,
-                            r.get(5)?,
-                            r.get(6)?,
-                        ))
-                    },
-                )
-                .optional()?;
-            let Some((session_id, used, account_id, temporary, created, last_used, revoked)) = row
-            else {
-                return Err(ErrorCode::SessionExpired.into());
-            };
-            let l = &s.config.limits;
-            if used {
-                tx.execute(
-                    "UPDATE sessions SET revoked = 1 WHERE id = ?1",
-                    params![session_id],
-                )?;
-                tx.execute(
-                    "DELETE FROM access_tokens WHERE session_id = ?1",
-                    params![session_id],
-                )?;
-                tx.commit()?;
-                tracing::warn!("refresh token reused: session revoked");
-                return Err(ErrorCode::SessionExpired.into());
-            }
-            if !session_alive(l, revoked, created, last_used, now) {
-                return Err(ErrorCode::SessionExpired.into());
-            }
-            if temporary {
-                let expiry: Option<i64> = tx.query_row(
-                    "SELECT temporary_expires_at FROM accounts WHERE account_id = ?1",
-                    params![account_id],
-                    |r| r.get(0),
-                )?;
-                if expiry.is_some_and(|t| t <= now) {
-                    return Err(ErrorCode::TemporaryPasswordExpired.into());
-                }
-            }
-            tx.execute(
-                "UPDATE refresh_tokens SET used = 1 WHERE hash = ?1",
                 params![hash],
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                        r.get(6)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let Some((session_id, used, account_id, temporary, created, last_used, revoked)) = row
+        else {
+            return Err(ErrorCode::SessionExpired.into());
+        };
+        let l = &config.limits;
+        if used {
+            tx.execute(
+                "UPDATE sessions SET revoked = 1 WHERE id = ?1",
+                params![session_id],
             )?;
             tx.execute(
-                "UPDATE sessions SET last_used_at = ?2 WHERE id = ?1",
-                params![session_id, now],
+                "DELETE FROM access_tokens WHERE session_id = ?1",
+                params![session_id],
             )?;
-            let issued = issue_tokens(&tx, l, &session_id, now)?;
-            let profile = profile(&tx, &account_id)?;
             tx.commit()?;
-            Ok(Json(session_response(l, issued, temporary, profile)))
-        })
-        .await
+            tracing::warn!("refresh token reused: session revoked");
+            return Err(ErrorCode::SessionExpired.into());
+        }
+        if !session_alive(l, revoked, created, last_used, now) {
+            return Err(ErrorCode::SessionExpired.into());
+        }
+        if temporary {
+            let expiry: Option<i64> = tx.query_row(
+                "SELECT temporary_expires_at FROM accounts WHERE account_id = ?1",
+                params![account_id],
+                |r| r.get(0),
+            )?;
+            if expiry.is_some_and(|t| t <= now) {
+                return Err(ErrorCode::TemporaryPasswordExpired.into());
+            }
+        }
+        tx.execute(
+            "UPDATE refresh_tokens SET used = 1 WHERE hash = ?1",
+            params![hash],
+        )?;
+        tx.execute(
+            "UPDATE sessions SET last_used_at = ?2 WHERE id = ?1",
+            params![session_id, now],
+        )?;
+        let issued = issue_tokens(&tx, l, &session_id, now)?;
+        let profile = profile(&tx, &account_id)?;
+        tx.commit()?;
+        Ok(Json(session_response(l, issued, temporary, profile)))
+    })
+    .await
 }
 
 /// Signs out: revokes the session of this refresh token. Unknown tokens are ignored.
@@ -287,32 +286,30 @@ pub async fn refresh(
         (status = 400, body = Problem, description = "malformed_request"),
     ))]
 pub async fn sign_out(
-    State(state): State<AppState>,
+    State(db): State<Db>,
     ApiJson(req): ApiJson<SignOutRequest>,
 ) -> ApiResult<StatusCode> {
-    state
-        .db
-        .call(move |conn| -> ApiResult<()> {
-            let tx = conn.transaction()?;
-            let hash = token_hash(req.refresh_token.expose());
-            let session: Option<String> = tx
-                .query_row(
-                    "SELECT session_id FROM refresh_tokens WHERE hash = ?1",
-                    params![hash],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if let Some(id) = session {
-                tx.execute("UPDATE sessions SET revoked = 1 WHERE id = ?1", params![id])?;
-                tx.execute(
-                    "DELETE FROM access_tokens WHERE session_id = ?1",
-                    params![id],
-                )?;
-            }
-            tx.commit()?;
-            Ok(())
-        })
-        .await?;
+    db.call(move |conn| -> ApiResult<()> {
+        let tx = conn.transaction()?;
+        let hash = token_hash(req.refresh_token.expose());
+        let session: Option<String> = tx
+            .query_row(
+                "SELECT session_id FROM refresh_tokens WHERE hash = ?1",
+                params![hash],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(id) = session {
+            tx.execute("UPDATE sessions SET revoked = 1 WHERE id = ?1", params![id])?;
+            tx.execute(
+                "DELETE FROM access_tokens WHERE session_id = ?1",
+                params![id],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    })
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -324,15 +321,8 @@ pub async fn sign_out(
         (status = 401, body = Problem, description = "session_expired"),
         (status = 403, body = Problem, description = "password_change_required"),
     ))]
-pub async fn me(
-    State(state): State<AppState>,
-    FullSession(auth): FullSession,
-) -> ApiResult<Json<Profile>> {
-    state
-        .db
-        .call(move |conn| -> ApiResult<Json<Profile>> {
-            Ok(Json(profile(conn, &auth.account_id)?))
-        })
+pub async fn me(State(db): State<Db>, FullSession(auth): FullSession) -> ApiResult<Json<Profile>> {
+    db.call(move |conn| -> ApiResult<Json<Profile>> { Ok(Json(profile(conn, &auth.account_id)?)) })
         .await
 }
 
@@ -349,7 +339,10 @@ pub async fn me(
         (status = 429, body = Problem, description = "slow_down (Retry-After)"),
     ))]
 pub async fn change_password(
-    State(state): State<AppState>,
+    State(db): State<Db>,
+    State(clock): State<Clock>,
+    State(config): State<Arc<Config>>,
+    State(hasher): State<Hasher>,
     AnySession(auth): AnySession,
     ApiJson(req): ApiJson<ChangePasswordRequest>,
 ) -> ApiResult<Json<SessionResponse>> {
@@ -364,56 +357,50 @@ pub async fn change_password(
                 .with_errors(vec![FieldError::new("new_password", e)]),
         )
     })?;
-    let now = state.clock.unix();
-    let s = state.clone();
+    let now = clock.unix();
     let account_id = auth.account_id.clone();
-    let current = state
-        .db
-        .call(move |conn| -> ApiResult<AccountRow> {
-            if let Some(wait) = limits::sign_in_wait(conn, &s.config.limits, &account_id, now)? {
+    let current = {
+        let config = config.clone();
+        db.call(move |conn| -> ApiResult<AccountRow> {
+            if let Some(wait) = limits::sign_in_wait(conn, &config.limits, &account_id, now)? {
                 return Err(ApiError::retry(ErrorCode::SlowDown, wait));
             }
             account(conn, &account_id)?.ok_or_else(|| ErrorCode::SessionExpired.into())
         })
-        .await?;
-    let ok = state
-        .hasher
+        .await?
+    };
+    let ok = hasher
         .verify(req.current_password.clone(), Some(current.password_hash))
         .await?;
     if !ok {
         let account_id = auth.account_id.clone();
-        state
-            .db
-            .call(move |conn| -> ApiResult<()> {
-                limits::record(conn, limits::kind::SIGN_IN_FAIL, &account_id, None, now)?;
-                Ok(())
-            })
-            .await?;
+        db.call(move |conn| -> ApiResult<()> {
+            limits::record(conn, limits::kind::SIGN_IN_FAIL, &account_id, None, now)?;
+            Ok(())
+        })
+        .await?;
         return Err(ErrorCode::InvalidCredentials.into());
     }
     if current.temporary && current.temporary_expires_at.is_some_and(|t| t <= now) {
         return Err(ErrorCode::TemporaryPasswordExpired.into());
     }
-    let hash = state.hasher.hash(req.new_password.clone()).await?;
-    let now = state.clock.unix();
-    let s = state.clone();
-    state
-        .db
-        .call(move |conn| -> ApiResult<Json<SessionResponse>> {
-            let tx = conn.transaction()?;
-            tx.execute(
-                "UPDATE accounts SET password_hash = ?2, temporary = 0, temporary_expires_at = NULL
+    let hash = hasher.hash(req.new_password.clone()).await?;
+    let now = clock.unix();
+    db.call(move |conn| -> ApiResult<Json<SessionResponse>> {
+        let tx = conn.transaction()?;
+        tx.execute(
+            "UPDATE accounts SET password_hash = ?2, temporary = 0, temporary_expires_at = NULL
                  WHERE account_id = ?1",
-                params![auth.account_id, hash],
-            )?;
-            revoke_sessions(&tx, &auth.account_id, None)?;
-            limits::clear_sign_in_failures(&tx, &auth.account_id)?;
-            let l = &s.config.limits;
-            let issued = open_session(&tx, l, &auth.account_id, false, now)?;
-            let profile = profile(&tx, &auth.account_id)?;
-            tx.commit()?;
-            tracing::info!("password changed");
-            Ok(Json(session_response(l, issued, false, profile)))
-        })
-        .await
+            params![auth.account_id, hash],
+        )?;
+        revoke_sessions(&tx, &auth.account_id, None)?;
+        limits::clear_sign_in_failures(&tx, &auth.account_id)?;
+        let l = &config.limits;
+        let issued = open_session(&tx, l, &auth.account_id, false, now)?;
+        let profile = profile(&tx, &auth.account_id)?;
+        tx.commit()?;
+        tracing::info!("password changed");
+        Ok(Json(session_response(l, issued, false, profile)))
+    })
+    .await
 }

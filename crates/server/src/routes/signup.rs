@@ -3,7 +3,10 @@
 //! sends its identifier and a temporary password by SMS.
 
 use crate::app::AppState;
+use crate::clock::Clock;
+use crate::config::Config;
 use crate::crypto::{random_token, temporary_password};
+use crate::db::Db;
 use crate::errors::{ApiError, ApiResult};
 use crate::extract::{ApiJson, DigestedJson, IdempotencyKey, RequestLang};
 use crate::flows::{self, Purpose, Verdict};
@@ -22,6 +25,7 @@ use macnss_api::types::{
 use macnss_api::validate::{ValidationError, casablanca_today, parse_mobile_phone};
 use macnss_api::{ErrorCode, FieldError, Problem};
 use rusqlite::{Connection, params};
+use std::sync::Arc;
 
 fn account_exists(conn: &Connection, account_id: &str) -> rusqlite::Result<bool> {
     conn.query_row(
@@ -49,10 +53,12 @@ pub fn masked_phone(e164: &str) -> String {
         (status = 429, body = Problem, description = "rate_limited"),
     ))]
 pub async fn start(
-    State(state): State<AppState>,
+    State(db): State<Db>,
+    State(clock): State<Clock>,
+    State(config): State<Arc<Config>>,
     ApiJson(req): ApiJson<SignupStartRequest>,
 ) -> ApiResult<Json<SignupStartResponse>> {
-    let now = state.clock.now();
+    let now = clock.now();
     let today = casablanca_today(now);
     let valid = match req.validate(today) {
         Ok(v) => v,
@@ -68,56 +74,53 @@ pub async fn start(
             return Err(ApiError::validation(errors));
         }
     };
-    let ttl = state.config.limits.signup_ttl_seconds;
+    let ttl = config.limits.signup_ttl_seconds;
     let unix = now.timestamp();
-    state
-        .db
-        .call(move |conn| -> ApiResult<Json<SignupStartResponse>> {
-            let tx = conn.transaction()?;
-            let person =
-                registry::by_document(&tx, valid.document.kind(), valid.document.as_str())?;
-            let matched = person.filter(|p| {
-                p.kind == valid.kind
-                    && p.birth_date == valid.birth_date
-                    && match valid.kind {
-                        AccountKind::Insured => Some(p.document_expiry) == valid.document_expiry,
-                        AccountKind::Dependant => {
-                            p.insured_id.as_deref() == valid.insured_id.as_ref().map(|a| a.as_str())
-                        }
+    db.call(move |conn| -> ApiResult<Json<SignupStartResponse>> {
+        let tx = conn.transaction()?;
+        let person = registry::by_document(&tx, valid.document.kind(), valid.document.as_str())?;
+        let matched = person.filter(|p| {
+            p.kind == valid.kind
+                && p.birth_date == valid.birth_date
+                && match valid.kind {
+                    AccountKind::Insured => Some(p.document_expiry) == valid.document_expiry,
+                    AccountKind::Dependant => {
+                        p.insured_id.as_deref() == valid.insured_id.as_ref().map(|a| a.as_str())
                     }
-            });
-            let Some(person) = matched else {
-                tracing::info!(document = %valid.document.masked(), "sign-up: identity not found");
-                return Err(ErrorCode::IdentityNotFound.into());
-            };
-            if person.document_expiry < today {
-                return Err(ErrorCode::IdDocumentExpired.into());
-            }
-            if account_exists(&tx, &person.account_id)? {
-                return Err(ErrorCode::AccountExists.into());
-            }
-            let id = random_token();
-            flows::create(
-                &tx,
-                &id,
-                Purpose::Signup,
-                &format!("person:{}", person.account_id),
-                Some(&person.account_id),
-                false,
-                None,
-                None,
-                unix,
-                ttl,
-            )?;
-            tx.commit()?;
-            tracing::info!(document = %valid.document.masked(), "sign-up started");
-            Ok(Json(SignupStartResponse {
-                signup_id: id,
-                terms_version: crate::terms::CURRENT_VERSION.to_owned(),
-                expires_in: u64::try_from(ttl).unwrap_or(0),
-            }))
-        })
-        .await
+                }
+        });
+        let Some(person) = matched else {
+            tracing::info!(document = %valid.document.masked(), "sign-up: identity not found");
+            return Err(ErrorCode::IdentityNotFound.into());
+        };
+        if person.document_expiry < today {
+            return Err(ErrorCode::IdDocumentExpired.into());
+        }
+        if account_exists(&tx, &person.account_id)? {
+            return Err(ErrorCode::AccountExists.into());
+        }
+        let id = random_token();
+        flows::create(
+            &tx,
+            &id,
+            Purpose::Signup,
+            &format!("person:{}", person.account_id),
+            Some(&person.account_id),
+            false,
+            None,
+            None,
+            unix,
+            ttl,
+        )?;
+        tx.commit()?;
+        tracing::info!(document = %valid.document.masked(), "sign-up started");
+        Ok(Json(SignupStartResponse {
+            signup_id: id,
+            terms_version: crate::terms::CURRENT_VERSION.to_owned(),
+            expires_in: u64::try_from(ttl).unwrap_or(0),
+        }))
+    })
+    .await
 }
 
 fn code_sent(state: &AppState, channel: Channel, masked: String) -> CodeSentResponse {
