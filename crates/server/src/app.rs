@@ -1,5 +1,5 @@
 //! The application: its shared state (configuration, database, clock, hasher, secret key,
-//! notifier, limiters), start-up (migration, secret, registry), and [`router`], which wires
+//! message ports, limiters), start-up (migration, secret, registry), and [`router`], which wires
 //! every route with the cross-cutting layers — app-version check, per-client limit, body
 //! size limit, panics and bare errors turned into problems.
 
@@ -10,7 +10,7 @@ use crate::crypto::ServerKey;
 use crate::db::{Db, DbError};
 use crate::errors::problem_response;
 use crate::limits::ClientLimiter;
-use crate::notify::{Notifier, Outbox};
+use crate::notify::{Gateway, Notifier, Ports};
 use crate::passwords::{Hasher, cached_hash};
 use crate::registry::{self, Person};
 use crate::routes;
@@ -36,13 +36,23 @@ pub struct AppState {
     pub clock: Clock,
     pub hasher: Hasher,
     pub key: ServerKey,
+    /// Queues messages in the transaction of the change they announce (the outbox).
     pub notifier: Arc<dyn Notifier>,
+    /// Carries queued messages out (the delivery task's side).
+    pub gateway: Arc<dyn Gateway>,
     pub clients: Arc<ClientLimiter>,
 }
 
 impl AppState {
-    /// Opens and migrates the database, loads the secret key and the registry.
+    /// Opens and migrates the database, loads the secret key and the registry; messages go
+    /// through the embedded ports ([`Ports::embedded`]: the outbox, delivered to the log).
     pub async fn build(config: Config) -> Result<Self, StartError> {
+        Self::build_with(config, Ports::embedded()).await
+    }
+
+    /// [`AppState::build`] with other message ports (a real SMS or e-mail gateway): the one
+    /// place where they are chosen.
+    pub async fn build_with(config: Config, ports: Ports) -> Result<Self, StartError> {
         if config.demo && !config.listen.ip().is_loopback() && !config.allow_public_demo {
             return Err(StartError::PublicDemo(config.listen));
         }
@@ -71,7 +81,8 @@ impl AppState {
             clock: Clock::new(),
             hasher,
             key,
-            notifier: Arc::new(Outbox),
+            notifier: ports.notifier,
+            gateway: ports.gateway,
             clients: Arc::new(ClientLimiter::default()),
         })
     }

@@ -13,8 +13,8 @@
 //! # Ok(()) }
 //! ```
 //!
-//! The stable surface is [`Config`], [`spawn`], [`RunningServer`], [`router`] and
-//! [`AppState`]; every other module is public only for the server's own binary and tests.
+//! The stable surface is [`Config`], [`spawn`] (and [`spawn_with`], with other message
+//! ports), [`RunningServer`], [`router`] and [`AppState`]; every other module is public only for the server's own binary and tests.
 
 pub mod app;
 pub mod auth;
@@ -96,9 +96,15 @@ impl RunningServer {
 
 /// Builds the state and serves it on `config.listen` (tests: `127.0.0.1:0`, a free port) in a
 /// background task. Returns once the port is bound, so requests can be sent immediately.
+/// Messages go through the embedded ports (the outbox, delivered to the log).
 pub async fn spawn(config: Config) -> Result<RunningServer, StartError> {
+    spawn_with(config, notify::Ports::embedded()).await
+}
+
+/// [`spawn`] with other message ports, e.g. a real SMS or e-mail [`notify::Gateway`].
+pub async fn spawn_with(config: Config, ports: notify::Ports) -> Result<RunningServer, StartError> {
     let listen = config.listen;
-    let state = AppState::build(config).await?;
+    let state = AppState::build_with(config, ports).await?;
     let listener = TcpListener::bind(listen).await?;
     let addr = listener.local_addr()?;
     let (stop, stopped) = oneshot::channel::<()>();

@@ -298,3 +298,44 @@ async fn outside_the_demo_message_bodies_are_purged_once_delivered() {
         vec![("+212600000501".to_owned(), String::new(), true)]
     );
 }
+
+/// A gateway for the test: hands every message it is given to a channel.
+struct ChannelGateway(tokio::sync::mpsc::UnboundedSender<macnss_server::notify::Message>);
+
+impl macnss_server::notify::Gateway for ChannelGateway {
+    fn deliver<'a>(
+        &'a self,
+        message: &'a macnss_server::notify::Message,
+    ) -> macnss_server::notify::Delivery<'a> {
+        Box::pin(async move {
+            let _ = self.0.send(message.clone());
+            Ok(())
+        })
+    }
+}
+
+#[tokio::test]
+async fn a_gateway_chosen_at_start_carries_every_message() {
+    use macnss_server::notify::{Outbox, Ports};
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let ports = Ports {
+        notifier: std::sync::Arc::new(Outbox),
+        gateway: std::sync::Arc::new(ChannelGateway(tx)),
+    };
+    let server = macnss_server::spawn_with(Config::for_tests(), ports)
+        .await
+        .expect("server starts");
+    let app = TestApp {
+        base: server.base_url(),
+        server,
+        http: reqwest::Client::new(),
+    };
+    app.amina_until_code("+212600000601").await;
+    let sent = tokio::time::timeout(std::time::Duration::from_secs(5), rx.recv())
+        .await
+        .expect("delivered within the delivery task's round")
+        .expect("a message");
+    assert_eq!(sent.to, "+212600000601");
+    assert_eq!(sent.body, app.outbox("+212600000601").await[0]["body"]);
+    assert_eq!(extract_code(&sent.body).len(), 6);
+}
