@@ -111,8 +111,7 @@ struct AppHost {
 impl Host for AppHost {
     fn update(&self, msg: Msg) -> Vec<Effect> {
         let mut model = self.model;
-        let effects = model.write().update(msg, chrono::Utc::now());
-        effects
+        model.write().update(msg, chrono::Utc::now())
     }
 
     fn show(&self, screen: Screen) {

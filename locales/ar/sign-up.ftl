@@ -1,4 +1,3 @@
-sign-up-title = إنشاء حسابي
 sign-up-kind-title = أنتم
 sign-up-kind-insured = مؤمَّن له
 sign-up-kind-insured-hint = النظام العام، العامل غير الأجير أو أمو تضامن

@@ -1,4 +1,3 @@
-sign-up-title = Create my account
 sign-up-kind-title = You are
 sign-up-kind-insured = Insured person
 sign-up-kind-insured-hint = General scheme, self-employed or AMO TADAMON

@@ -1,4 +1,3 @@
-sign-up-title = Créer mon compte
 sign-up-kind-title = Vous êtes
 sign-up-kind-insured = Assuré
 sign-up-kind-insured-hint = Régime général, travailleur non salarié ou AMO TADAMON

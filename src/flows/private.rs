@@ -56,11 +56,12 @@ impl PrivateSpace {
             Event::Opened => send_if(self.me.load()),
             Event::Refresh => send_if(self.me.refresh()),
             Event::Response(result) => {
-                let result = result.and_then(|r| match r {
-                    Response::Profile(p) => Ok(p),
+                let result = match result {
+                    Ok(Response::Profile(p)) => Ok(p),
                     // An answer of the wrong kind is a contract violation.
-                    _ => Err(ApiError::Unavailable { status: 200 }),
-                });
+                    Ok(_) => Err(ApiError::Unavailable { status: 200 }),
+                    Err(e) => Err(e),
+                };
                 if let Ok(p) = &result {
                     self.profile = p.clone();
                 }

@@ -19,10 +19,12 @@ pub fn Space() -> Element {
         return rsx! {};
     };
     let profile = &space.profile;
-    let name = format!("{} {}", profile.first_name, profile.last_name);
     rsx! {
         Screen { title: i18n.t("space-title"),
-            p { class: "lead", {i18n.t_args("space-greeting", &[("name", name.into())])} }
+            p { class: "lead", {i18n.t_args("space-greeting", &[
+                ("first_name", profile.first_name.clone().into()),
+                ("last_name", profile.last_name.clone().into()),
+            ])} }
             section { aria_labelledby: "space-profile-heading",
                 h2 { id: "space-profile-heading", {i18n.t("space-profile-heading")} }
                 ProfileCard { i18n, me: space.me.clone(), session_profile: profile.clone() }

@@ -85,13 +85,15 @@ async fn the_space_loads_the_profile_and_refreshes_it() {
     let app = spawn_app().await;
     app.sign_in(EXISTING_ID, EXISTING_PASSWORD).await;
     app.send(Msg::Private(Private::Opened)).await;
-    let m = app.model();
-    let me = &m.private.as_ref().expect("signed in").me;
-    let fetched = me.current().expect("loaded");
+    let fetched = app
+        .model()
+        .private
+        .as_ref()
+        .and_then(|p| p.me.current().cloned())
+        .expect("loaded");
     assert_eq!(fetched.value.account_id, EXISTING_ID);
     assert!(fetched.fetched_at <= app.now()());
     let first = fetched.fetched_at;
-    drop(m);
     app.send(Msg::Private(Private::Refresh)).await;
     let m = app.model();
     let again = m
