@@ -362,3 +362,75 @@ proptest! {
         prop_assert_eq!(signed_in.is_ok(), parse_account_id(&a).is_ok() && !b.is_empty());
     }
 }
+
+/// The share of `strategy`'s values that `accepted` takes, over a fixed-seed sample.
+fn accepted_share<S: Strategy>(strategy: S, accepted: impl Fn(&S::Value) -> bool) -> f64 {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    const SAMPLES: u32 = 1_000;
+    let mut runner = TestRunner::deterministic();
+    let hits = (0..SAMPLES)
+        .filter(|_| {
+            let value = strategy.new_tree(&mut runner).map(|t| t.current()).ok();
+            value.as_ref().is_some_and(&accepted)
+        })
+        .count();
+    f64::from(u32::try_from(hits).unwrap_or(u32::MAX)) / f64::from(SAMPLES)
+}
+
+/// The "accepted" branches above (`if let Ok`) prove something only if the generators reach
+/// them: each validator accepts a real share of what `input()` generates (a generator that
+/// yields nothing valid would make those properties pass vacuously).
+#[test]
+fn the_generators_reach_the_accepted_branches() {
+    let shares = [
+        (
+            "account id",
+            accepted_share(input(), |s| parse_account_id(s).is_ok()),
+        ),
+        (
+            "recovery identifier",
+            accepted_share(input(), |s| parse_recovery_identifier(s).is_ok()),
+        ),
+        (
+            "CNIE",
+            accepted_share(input(), |s| {
+                parse_id_document(IdDocumentKind::Cnie, s).is_ok()
+            }),
+        ),
+        (
+            "passport",
+            accepted_share(input(), |s| {
+                parse_id_document(IdDocumentKind::Passport, s).is_ok()
+            }),
+        ),
+        (
+            "phone",
+            accepted_share(input(), |s| parse_mobile_phone(s).is_ok()),
+        ),
+        (
+            "e-mail",
+            accepted_share(input(), |s| parse_email(s).is_ok()),
+        ),
+        ("code", accepted_share(input(), |s| parse_otp(s).is_ok())),
+        (
+            "new password",
+            accepted_share(
+                prop_oneof![any::<String>(), "[a-zA-Z0-9 ]{0,20}", ".{6,12}"],
+                |s| check_new_password(s, Some("123456789"), is_top_common_password).is_ok(),
+            ),
+        ),
+        (
+            "ISO date",
+            accepted_share("[0-9]{4}-[0-9]{2}-[0-9]{2}", |s| parse_iso_date(s).is_ok()),
+        ),
+    ];
+    for (what, share) in shares {
+        println!("{what}: {:.1} % accepted", share * 100.0);
+        assert!(
+            share >= 0.01,
+            "{what}: only {:.2} % of generated inputs are valid",
+            share * 100.0
+        );
+    }
+}
