@@ -6,6 +6,8 @@
 
 pub mod error;
 pub mod routes;
+#[cfg(feature = "openapi")]
+pub mod schema;
 pub mod types;
 pub mod validate;
 

@@ -5,6 +5,7 @@
 //! than an undecodable body; `validate` turns them into typed, normalised values.
 
 use crate::error::FieldError;
+use crate::validate::patterns::is_opaque_id;
 use crate::validate::{
     AccountId, Email, IdDocumentKind, IdDocumentNumber, OtpCode, PhoneNumber, RecoveryIdentifier,
     ValidationError, parse_account_id, parse_email, parse_id_document, parse_iso_date,
@@ -31,6 +32,24 @@ impl Fields {
             _ => Err(self.0),
         }
     }
+}
+
+/// Reads an id the server issued (a sign-up or recovery id): any other shape is refused while
+/// decoding, so the server answers `malformed_request` instead of looking it up.
+fn opaque_id<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let s = String::deserialize(d)?;
+    if is_opaque_id(&s) {
+        Ok(s)
+    } else {
+        Err(serde::de::Error::custom(
+            "not an id issued by this server (43 base64url characters)",
+        ))
+    }
+}
+
+/// [`opaque_id`] for a token (the message never shows the value).
+fn opaque_token<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Token, D::Error> {
+    opaque_id(d).map(Token)
 }
 
 /// An opaque bearer secret (access, refresh or reset token). `Debug` never shows it.
@@ -90,9 +109,9 @@ pub enum Channel {
 // ---------------------------------------------------------------------------------------------
 // Sign-up
 
-/// Step 1 of sign-up: who the person is, as printed on their identity document.
+/// Step 1 of sign-up: who the person is, as printed on their identity document. (Its OpenAPI
+/// schema is written out in `crate::schema`: one object per kind of document.)
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum SignupStartRequest {
     /// «Assuré»: ID document, its expiry date, birth date.
@@ -207,10 +226,16 @@ pub struct SignupStartResponse {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SignupContactRequest {
+    #[serde(deserialize_with = "opaque_id")]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::schema::opaque_id))]
     pub signup_id: String,
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::schema::mobile_phone))]
     pub phone: String,
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::schema::email))]
     pub email: String,
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::schema::terms_accepted))]
     pub terms_accepted: bool,
+    /// The version of the CGU accepted: the current one (`terms_version` of step 1).
     pub terms_version: String,
 }
 
@@ -259,6 +284,8 @@ pub struct CodeSentResponse {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SignupResendRequest {
+    #[serde(deserialize_with = "opaque_id")]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::schema::opaque_id))]
     pub signup_id: String,
 }
 
@@ -267,7 +294,10 @@ pub struct SignupResendRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SignupVerifyRequest {
+    #[serde(deserialize_with = "opaque_id")]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::schema::opaque_id))]
     pub signup_id: String,
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::schema::otp))]
     pub code: String,
 }
 
@@ -297,7 +327,9 @@ pub struct SignupCompleteResponse {
 #[serde(deny_unknown_fields)]
 pub struct SignInRequest {
     /// The 9-digit account identifier.
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::schema::account_id))]
     pub identifier: String,
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::schema::password))]
     pub password: String,
 }
 
@@ -350,6 +382,7 @@ pub struct SessionResponse {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RefreshRequest {
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::schema::opaque_id))]
     pub refresh_token: Token,
 }
 
@@ -365,6 +398,7 @@ pub struct SignOutRequest {
 #[serde(deny_unknown_fields)]
 pub struct ChangePasswordRequest {
     pub current_password: String,
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::schema::new_password))]
     pub new_password: String,
 }
 
@@ -376,6 +410,7 @@ pub struct ChangePasswordRequest {
 #[serde(deny_unknown_fields)]
 pub struct RecoveryStartRequest {
     /// The 9-digit account identifier or the holder's CNIE number.
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::schema::recovery_identifier))]
     pub identifier: String,
 }
 
@@ -407,6 +442,8 @@ pub struct RecoveryStartResponse {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RecoverySendRequest {
+    #[serde(deserialize_with = "opaque_id")]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::schema::opaque_id))]
     pub recovery_id: String,
     pub channel: Channel,
 }
@@ -415,7 +452,10 @@ pub struct RecoverySendRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RecoveryVerifyRequest {
+    #[serde(deserialize_with = "opaque_id")]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::schema::opaque_id))]
     pub recovery_id: String,
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::schema::otp))]
     pub code: String,
 }
 
@@ -438,7 +478,10 @@ pub struct RecoveryVerifiedResponse {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RecoveryCompleteRequest {
+    #[serde(deserialize_with = "opaque_token")]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::schema::opaque_id))]
     pub reset_token: Token,
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::schema::new_password))]
     pub new_password: String,
 }
 

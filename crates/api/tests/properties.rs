@@ -426,7 +426,7 @@ fn the_generators_reach_the_accepted_branches() {
         ),
     ];
     for (what, share) in shares {
-        println!("{what}: {:.1} % accepted", share * 100.0);
+        eprintln!("{what}: {:.1} % accepted", share * 100.0);
         assert!(
             share >= 0.01,
             "{what}: only {:.2} % of generated inputs are valid",

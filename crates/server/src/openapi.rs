@@ -25,7 +25,7 @@ use utoipa::{Modify, OpenApi};
         dev::outbox, dev::clock, dev::reset,
     ),
     components(schemas(macnss_api::Problem, macnss_api::ErrorCode, macnss_api::FieldError)),
-    modifiers(&BearerAuth, &ProblemContentType, &ClosedSignupStart),
+    modifiers(&BearerAuth, &CommonResponses, &ProblemContentType, &CurrentTerms),
     tags(
         (name = "meta", description = "Health and documents"),
         (name = "sign-up", description = "Create an account (Assuré or Ayant droit)"),
@@ -45,6 +45,69 @@ impl Modify for BearerAuth {
                 "bearer",
                 SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
             );
+        }
+    }
+}
+
+/// The refusals every operation shares, added where an operation does not list them itself:
+/// a bad body (400, 413) wherever there is a body, the per-client limit (429) on `/v1/*`, an
+/// app too old (426, when the server is started with `--min-app-version`) and a failure (500)
+/// everywhere.
+struct CommonResponses;
+
+impl Modify for CommonResponses {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let problem = |description: &str| {
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    macnss_api::PROBLEM_CONTENT_TYPE,
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("Problem")))
+                        .build(),
+                )
+                .build()
+        };
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            let operations = [
+                &mut item.get,
+                &mut item.post,
+                &mut item.put,
+                &mut item.delete,
+                &mut item.patch,
+            ];
+            for operation in operations.into_iter().flatten() {
+                let mut common = Vec::new();
+                if operation.request_body.is_some() {
+                    common.push((
+                        "400",
+                        "malformed_request: not JSON, no JSON content type, a field missing, \
+                         unknown or of the wrong type, or an id this server never issues",
+                    ));
+                    common.push(("413", "payload_too_large"));
+                }
+                if path.starts_with("/v1/") {
+                    common.push((
+                        "429",
+                        "rate_limited: too many requests from this client (Retry-After)",
+                    ));
+                }
+                common.push((
+                    "426",
+                    "app_version_unsupported: the x-app-version header is older than the server's minimum",
+                ));
+                common.push((
+                    "500",
+                    "internal: the service failed; the request can be retried",
+                ));
+                let responses = &mut operation.responses.responses;
+                for (status, description) in common {
+                    if !responses.contains_key(status) {
+                        responses.insert(status.to_owned(), problem(description).into());
+                    }
+                }
+            }
         }
     }
 }
@@ -84,29 +147,23 @@ impl Modify for ProblemContentType {
     }
 }
 
-/// `SignupStartRequest` is an internally tagged enum with `deny_unknown_fields`: say that
-/// each of its variants refuses unknown properties, as the server does (400).
-struct ClosedSignupStart;
+/// The CGU version a sign-up accepts is the server's current one: the document says which.
+struct CurrentTerms;
 
-impl Modify for ClosedSignupStart {
+impl Modify for CurrentTerms {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         use utoipa::openapi::RefOr;
-        use utoipa::openapi::schema::{AdditionalProperties, Schema};
-        let Some(schema) = openapi
+        use utoipa::openapi::schema::Schema;
+        let Some(RefOr::T(Schema::Object(contact))) = openapi
             .components
             .as_mut()
-            .and_then(|c| c.schemas.get_mut("SignupStartRequest"))
+            .and_then(|c| c.schemas.get_mut("SignupContactRequest"))
         else {
             return;
         };
-        let RefOr::T(Schema::OneOf(one_of)) = schema else {
-            return;
-        };
-        for variant in &mut one_of.items {
-            if let RefOr::T(Schema::Object(object)) = variant {
-                object.additional_properties =
-                    Some(Box::new(AdditionalProperties::FreeForm(false)));
-            }
+        if let Some(RefOr::T(Schema::Object(version))) = contact.properties.get_mut("terms_version")
+        {
+            version.enum_values = Some(vec![crate::terms::CURRENT_VERSION.into()]);
         }
     }
 }

@@ -12,6 +12,7 @@ mod identifier;
 mod normalize;
 mod otp;
 mod password;
+pub mod patterns;
 mod phone;
 
 pub use dates::{

@@ -67,8 +67,27 @@ pub async fn outbox(
 #[derive(Debug, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ClockRequest {
-    /// Seconds to move the server's clock forward (≥ 0).
+    /// Seconds to move the server's clock forward: a whole number (`86400` or `86400.0`), 0 to
+    /// 100 years. The clock stops at 100 years ahead of system time.
+    #[serde(deserialize_with = "whole_seconds")]
+    #[schema(minimum = 0, maximum = 3_162_240_000_i64)]
     pub advance_seconds: i64,
+}
+
+/// A JSON number that is a whole number of seconds: JSON Schema's `integer` counts `1.0` as
+/// one, serde's `i64` does not.
+fn whole_seconds<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
+    let n = serde_json::Number::deserialize(d)?;
+    if let Some(i) = n.as_i64() {
+        return Ok(i);
+    }
+    match n.as_f64() {
+        // 2^53: every whole f64 below it is exact, and far beyond the clock's bound.
+        Some(f) if f.fract() == 0.0 && f.abs() < 9_007_199_254_740_992.0 => Ok(f as i64),
+        _ => Err(serde::de::Error::custom(
+            "advance_seconds must be a whole number of seconds",
+        )),
+    }
 }
 
 #[derive(Debug, Deserialize, Serialize, utoipa::ToSchema)]
@@ -81,7 +100,7 @@ pub struct ClockResponse {
 #[utoipa::path(post, path = "/dev/clock", tag = "demo", request_body = ClockRequest,
     responses((status = 200, body = ClockResponse),
               (status = 404, body = Problem, description = "not_found: the server was not started with --demo"),
-              (status = 422, body = Problem, description = "validation_failed")))]
+              (status = 422, body = Problem, description = "validation_failed: a negative move, or more than 100 years")))]
 pub async fn clock(
     State(clock): State<Clock>,
     ApiJson(req): ApiJson<ClockRequest>,
@@ -89,6 +108,11 @@ pub async fn clock(
     if req.advance_seconds < 0 {
         return Err(Problem::new(ErrorCode::ValidationFailed)
             .with_detail("advance_seconds must be 0 or more")
+            .into());
+    }
+    if req.advance_seconds > Clock::MAX_OFFSET_SECONDS {
+        return Err(Problem::new(ErrorCode::ValidationFailed)
+            .with_detail("advance_seconds is 100 years at most")
             .into());
     }
     clock.advance(req.advance_seconds);

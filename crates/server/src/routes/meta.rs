@@ -12,7 +12,8 @@ use serde::Deserialize;
 
 /// Liveness and database readiness.
 #[utoipa::path(get, path = "/healthz", tag = "meta",
-    responses((status = 200, description = "The server and its database answer", body = String)))]
+    responses((status = 200, description = "The server and its database answer", body = String),
+              (status = 503, description = "The database does not answer", body = String)))]
 pub async fn healthz(State(db): State<Db>) -> impl IntoResponse {
     let ok = db
         .call(|conn| -> Result<i64, crate::db::DbError> {

@@ -350,6 +350,16 @@ pub async fn complete(
     RequestLang(lang): RequestLang,
     ApiJson(req): ApiJson<RecoveryCompleteRequest>,
 ) -> ApiResult<StatusCode> {
+    // The policy's checks that need no account first (length, the common-password list), so a
+    // password refused on its own is refused whatever the token; then the token, then the
+    // account's own check (the identifier inside the password).
+    let too_weak = |e| {
+        ApiError::from(
+            Problem::new(ErrorCode::PasswordTooWeak)
+                .with_errors(vec![FieldError::new("new_password", e)]),
+        )
+    };
+    check_new_password(&req.new_password, None, is_common_password).map_err(too_weak)?;
     let hash = token_hash(req.reset_token.expose());
     let now = clock.unix();
     let account_id = {
@@ -366,12 +376,8 @@ pub async fn complete(
         })
         .await?
     };
-    check_new_password(&req.new_password, Some(&account_id), is_common_password).map_err(|e| {
-        ApiError::from(
-            Problem::new(ErrorCode::PasswordTooWeak)
-                .with_errors(vec![FieldError::new("new_password", e)]),
-        )
-    })?;
+    check_new_password(&req.new_password, Some(&account_id), is_common_password)
+        .map_err(too_weak)?;
     let password_hash = hasher.hash(req.new_password.clone()).await?;
     let now = clock.unix();
     db.call(move |conn| -> ApiResult<()> {

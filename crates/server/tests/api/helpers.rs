@@ -10,6 +10,10 @@ pub const OMAR_PASSWORD: &str = "Tajine aux pruneaux 2026";
 pub const OMAR_PHONE: &str = "+212661234567";
 pub const OMAR_EMAIL: &str = "omar.tazi@example.ma";
 
+/// An id or token of the shape the server issues (43 base64url characters) that it never
+/// issued: a well-formed unknown one.
+pub const UNKNOWN_ID: &str = "unknownUnknownUnknownUnknownUnknownUnknown0";
+
 pub struct TestApp {
     pub server: RunningServer,
     pub base: String,

@@ -267,6 +267,21 @@ async fn the_demo_clock_only_moves_forward() {
         .await;
     moved.assert_ok();
     assert!(moved.body["now"].is_string());
+    // JSON Schema's integers include `1.0`; a move past 100 years is refused, and the server
+    // keeps working (it used to panic on every later request).
+    app.post("/dev/clock", json!({"advance_seconds": 60.0}))
+        .await
+        .assert_ok();
+    app.post("/dev/clock", json!({"advance_seconds": 0.5}))
+        .await
+        .assert_problem(400, "malformed_request");
+    app.post(
+        "/dev/clock",
+        json!({"advance_seconds": 100_000_000_000_000_000_i64}),
+    )
+    .await
+    .assert_problem(422, "validation_failed");
+    app.sign_in(OMAR_ID, OMAR_PASSWORD).await.assert_ok();
 }
 
 #[tokio::test]

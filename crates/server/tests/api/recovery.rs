@@ -337,6 +337,27 @@ async fn concurrent_requests_with_one_key_send_one_message() {
 }
 
 #[tokio::test]
+async fn a_password_refused_on_its_own_is_refused_before_the_reset_token_is_looked_up() {
+    let app = spawn_app().await;
+    for weak in ["", "court", "password1"] {
+        let a = app
+            .post(
+                "/v1/recovery/complete",
+                json!({"reset_token": UNKNOWN_ID, "new_password": weak}),
+            )
+            .await;
+        a.assert_problem(422, "password_too_weak");
+        assert_eq!(a.body["errors"][0]["field"], "new_password");
+    }
+    app.post(
+        "/v1/recovery/complete",
+        json!({"reset_token": UNKNOWN_ID, "new_password": "une phrase assez longue"}),
+    )
+    .await
+    .assert_problem(410, "transaction_expired");
+}
+
+#[tokio::test]
 async fn recovery_codes_follow_the_same_limits_and_expire() {
     let app = spawn_app().await;
     let s = start(&app, OMAR_ID).await;
@@ -357,7 +378,13 @@ async fn recovery_codes_follow_the_same_limits_and_expire() {
     .assert_problem(422, "code_expired");
     app.post(
         "/v1/recovery/verify",
-        json!({"recovery_id": "nope", "code": code}),
+        json!({"recovery_id": UNKNOWN_ID, "code": code}),
+    )
+    .await
+    .assert_problem(410, "transaction_expired");
+    app.post(
+        "/v1/recovery/send",
+        json!({"recovery_id": UNKNOWN_ID, "channel": "sms"}),
     )
     .await
     .assert_problem(410, "transaction_expired");
@@ -366,7 +393,7 @@ async fn recovery_codes_follow_the_same_limits_and_expire() {
         json!({"recovery_id": "nope", "channel": "sms"}),
     )
     .await
-    .assert_problem(410, "transaction_expired");
+    .assert_problem(400, "malformed_request");
     // Five wrong codes spend the code; a restarted recovery keeps the identity's count.
     app.post(
         "/v1/recovery/send",
@@ -418,10 +445,16 @@ async fn recovery_codes_follow_the_same_limits_and_expire() {
     .assert_problem(410, "transaction_expired");
     app.post(
         "/v1/recovery/complete",
-        json!({"reset_token": "made-up", "new_password": "une phrase assez longue"}),
+        json!({"reset_token": UNKNOWN_ID, "new_password": "une phrase assez longue"}),
     )
     .await
     .assert_problem(410, "transaction_expired");
+    app.post(
+        "/v1/recovery/complete",
+        json!({"reset_token": "made-up", "new_password": "une phrase assez longue"}),
+    )
+    .await
+    .assert_problem(400, "malformed_request");
     start(&app, "12")
         .await
         .assert_problem(422, "validation_failed");

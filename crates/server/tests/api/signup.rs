@@ -315,9 +315,13 @@ async fn the_contact_step_refuses_bad_fields_unaccepted_terms_and_unknown_sign_u
     )
     .await
     .assert_problem(422, "validation_failed");
-    app.contact("no-such-signup", "0600000051")
+    app.contact(UNKNOWN_ID, "0600000051")
         .await
         .assert_problem(410, "transaction_expired");
+    // Not even the shape of an id the server issues: a malformed request.
+    app.contact("no-such-signup", "0600000051")
+        .await
+        .assert_problem(400, "malformed_request");
     app.advance(3_601).await;
     app.contact(id, "0600000051")
         .await
@@ -350,9 +354,12 @@ async fn a_resend_waits_for_the_cooldown_and_replaces_the_code() {
     app.post("/v1/signup/verify", json!({"signup_id": id, "code": new}))
         .await
         .assert_ok();
-    app.post("/v1/signup/resend", json!({"signup_id": "unknown"}))
+    app.post("/v1/signup/resend", json!({"signup_id": UNKNOWN_ID}))
         .await
         .assert_problem(410, "transaction_expired");
+    app.post("/v1/signup/resend", json!({"signup_id": "unknown"}))
+        .await
+        .assert_problem(400, "malformed_request");
 }
 
 #[tokio::test]
