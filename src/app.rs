@@ -106,6 +106,9 @@ pub fn screen_of(route: &Route) -> Screen {
 #[derive(Clone, Copy)]
 struct AppHost {
     model: Signal<Model>,
+    /// Taken where the message was sent (under the router): the loop runs on the root scope,
+    /// above it.
+    navigator: dioxus::router::Navigator,
 }
 
 impl Host for AppHost {
@@ -115,23 +118,26 @@ impl Host for AppHost {
     }
 
     fn show(&self, screen: Screen) {
-        navigator().push(route_of(screen));
+        self.navigator.push(route_of(screen));
     }
 }
 
 /// Sends `msg` to the model. The update runs at once (typing is never a tick late); its
-/// effects, if any, run in a task through the one effect loop.
+/// effects, if any, run in a task of the root scope through the one effect loop.
 pub fn dispatch(msg: Msg) {
     // Called from event handlers, where hooks are not allowed: read the context directly.
     let host = AppHost {
         model: consume_context::<Signal<Model>>(),
+        navigator: navigator(),
     };
     let effects = host.update(msg);
     if effects.is_empty() {
         return;
     }
     let services = consume_context::<Services>();
-    spawn(async move { services.run_effects(&host, effects).await });
+    // On the root scope: the loop outlives the screen that started it (sign-out leaves the
+    // private space before its request ends; an answer still reaches the model).
+    dioxus::dioxus_core::spawn_forever(async move { services.run_effects(&host, effects).await });
 }
 
 /// The root: on desktop and mobile, first loads the webview storage (language, resume point),

@@ -19,7 +19,10 @@ pub fn Screen(
     step: Option<(u8, u8)>,
 ) -> Element {
     let i18n = use_i18n();
-    let page_title = i18n.t_args("page-title", &[("screen", title.clone().into())]);
+    // A window title is plain text read whole: without Fluent's bidi isolation marks.
+    let page_title = i18n
+        .t_args("page-title", &[("screen", title.clone().into())])
+        .replace(['\u{2068}', '\u{2069}'], "");
     rsx! {
         document::Title { {page_title} }
         main { class: "screen {class}",

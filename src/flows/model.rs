@@ -168,7 +168,7 @@ impl Model {
     pub fn update(&mut self, msg: Msg, now: DateTime<Utc>) -> Vec<Effect> {
         match msg {
             Msg::Launch => self.launch(),
-            Msg::Restored(restored) => self.restored(restored),
+            Msg::Restored(restored) => self.restored(restored, now),
             Msg::ChooseLanguage(lang) => {
                 self.lang = lang;
                 self.lang_chosen = true;
@@ -188,20 +188,20 @@ impl Model {
             Msg::Open(destination) => self.go(destination),
             Msg::SignUp(event) => {
                 let effects = self.sign_up.update(event, now);
-                self.settle(effects)
+                self.settle(effects, now)
             }
             Msg::SignIn(event) => {
                 let effects = self.sign_in.update(event, now);
-                self.settle(effects)
+                self.settle(effects, now)
             }
             Msg::Recovery(event) => {
                 let effects = self.recovery.update(event, now);
-                self.settle(effects)
+                self.settle(effects, now)
             }
             Msg::Private(event) => match &mut self.private {
                 Some(space) => {
                     let effects = space.update(event, now);
-                    self.settle(effects)
+                    self.settle(effects, now)
                 }
                 None => vec![],
             },
@@ -238,10 +238,10 @@ impl Model {
         effects
     }
 
-    fn restored(&mut self, restored: Restored) -> Vec<Effect> {
+    fn restored(&mut self, restored: Restored, now: DateTime<Utc>) -> Vec<Effect> {
         self.launch = Launch::Ready;
         match restored {
-            Restored::SignedIn(session) => match PrivateSpace::open(&session) {
+            Restored::SignedIn(session) => match PrivateSpace::open(&session, now) {
                 Some(space) => {
                     self.private = Some(space);
                     vec![Effect::StoreSession(session), Effect::Show(Screen::Space)]
@@ -289,15 +289,15 @@ impl Model {
         let mut effects = match target {
             Target::SignUp => {
                 let e = self.sign_up.update(sign_up::Event::Response(result), now);
-                self.settle(e)
+                self.settle(e, now)
             }
             Target::SignIn => {
                 let e = self.sign_in.update(sign_in::Event::Response(result), now);
-                self.settle(e)
+                self.settle(e, now)
             }
             Target::Recovery => {
                 let e = self.recovery.update(recovery::Event::Response(result), now);
-                self.settle(e)
+                self.settle(e, now)
             }
             Target::Private => match (&mut self.private, &result) {
                 (None, _) => vec![],
@@ -311,7 +311,7 @@ impl Model {
                 }
                 (Some(space), _) => {
                     let e = space.update(private::Event::Response(result), now);
-                    self.settle(e)
+                    self.settle(e, now)
                 }
             },
             Target::Nobody => vec![],
@@ -326,11 +326,11 @@ impl Model {
     /// Applies the rules that span flows to a flow's effects: a session is stored only when
     /// full (a restricted one stays in memory), leaving it forgets the private space, and
     /// destinations become screens.
-    fn settle(&mut self, effects: Vec<Effect>) -> Vec<Effect> {
+    fn settle(&mut self, effects: Vec<Effect>, now: DateTime<Utc>) -> Vec<Effect> {
         let mut out = Vec::with_capacity(effects.len());
         for effect in effects {
             match effect {
-                Effect::StoreSession(session) => match PrivateSpace::open(&session) {
+                Effect::StoreSession(session) => match PrivateSpace::open(&session, now) {
                     Some(space) => {
                         self.private = Some(space);
                         out.push(Effect::StoreSession(session));
@@ -387,17 +387,17 @@ impl Model {
         }
     }
 
-    /// Sign-out: the keychain first and unconditionally, then the server (best effort), and
-    /// nothing of the person is left in the model.
+    /// Sign-out: the keychain first and unconditionally, the welcome screen at once, then the
+    /// server (best effort: offline, the screen does not wait for it), and nothing of the
+    /// person is left in the model.
     fn sign_out(&mut self) -> Vec<Effect> {
-        let mut effects = vec![Effect::ClearSession];
+        let mut effects = vec![Effect::ClearSession, Effect::Show(Screen::Welcome)];
         if let Some(space) = self.private.take() {
             effects.push(Effect::Send(Request::SignOut(SignOutRequest {
                 refresh_token: space.refresh_token().clone(),
             })));
         }
         self.forget_people();
-        effects.push(Effect::Show(Screen::Welcome));
         effects
     }
 

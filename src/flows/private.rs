@@ -3,7 +3,7 @@
 //! session, dropped whole by sign-out and by expiry, so nothing of one person outlives their
 //! session. A restricted session (temporary password) never creates one.
 
-use super::remote::Remote;
+use super::remote::{Fetched, Remote};
 use super::{ApiError, Effect, Request, Response};
 use chrono::{DateTime, Utc};
 use macnss_api::types::{Profile, SessionResponse, Token};
@@ -19,7 +19,8 @@ pub struct PrivateSpace {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
-    /// The space's home is shown: load what it shows, once.
+    /// The space's home is shown: load what it shows unless it is there (a failed load is
+    /// tried again).
     Opened,
     /// «Actualiser» or «Réessayer».
     Refresh,
@@ -27,12 +28,17 @@ pub enum Event {
 }
 
 impl PrivateSpace {
-    /// The space of a full session. `None` for a restricted one.
-    pub fn open(session: &SessionResponse) -> Option<Self> {
+    /// The space of a full session, opened at `now`. `None` for a restricted one. The profile
+    /// came with the session, so it is shown as fetched then, without a second request;
+    /// «Actualiser» asks the server again.
+    pub fn open(session: &SessionResponse, now: DateTime<Utc>) -> Option<Self> {
         (!session.password_change_required).then(|| Self {
             profile: session.profile.clone(),
             refresh_token: session.refresh_token.clone(),
-            me: Remote::Idle,
+            me: Remote::Loaded(Fetched {
+                value: session.profile.clone(),
+                fetched_at: now,
+            }),
         })
     }
 

@@ -84,6 +84,7 @@ async fn leaving_the_forced_change_leaves_nothing_signed_in() {
 async fn the_space_loads_the_profile_and_refreshes_it() {
     let app = spawn_app().await;
     app.sign_in(EXISTING_ID, EXISTING_PASSWORD).await;
+    // Shown at once from the session, without a request.
     app.send(Msg::Private(Private::Opened)).await;
     let fetched = app
         .model()
@@ -110,7 +111,7 @@ async fn an_expired_access_token_is_renewed_before_the_request() {
     app.sign_in(EXISTING_ID, EXISTING_PASSWORD).await;
     let before = app.sessions.load().expect("store").expect("session");
     app.advance_clock(901).await;
-    app.send(Msg::Private(Private::Opened)).await;
+    app.send(Msg::Private(Private::Refresh)).await;
     assert!(
         app.model()
             .private
@@ -165,7 +166,7 @@ async fn a_failed_renewal_ends_at_sign_in_with_the_identifier_kept() {
         .await;
     app.advance_clock(901).await;
     assert_eq!(
-        app.send(Msg::Private(Private::Opened)).await,
+        app.send(Msg::Private(Private::Refresh)).await,
         Some(Screen::SignIn)
     );
     let m = app.model();
@@ -195,7 +196,7 @@ async fn two_people_on_one_phone_see_nothing_of_each_other() {
 
     // A signs in, opens the space's data, signs out.
     app.sign_in(EXISTING_ID, EXISTING_PASSWORD).await;
-    app.send(Msg::Private(Private::Opened)).await;
+    app.send(Msg::Private(Private::Refresh)).await;
     let a = app.model().private.clone().expect("A signed in");
     let a_name = a.me.value().expect("A's data loaded").last_name.clone();
     assert_eq!(app.send(Msg::SignOut).await, Some(Screen::Welcome));
@@ -212,7 +213,7 @@ async fn two_people_on_one_phone_see_nothing_of_each_other() {
     // B signs in on the same phone: only B.
     let (_, shown) = app.sign_in(&b_id, b_password).await;
     assert_eq!(shown, Some(Screen::Space));
-    app.send(Msg::Private(Private::Opened)).await;
+    app.send(Msg::Private(Private::Refresh)).await;
     let model = format!("{:?}", *app.model());
     assert!(model.contains(&b_id));
     for secret in [EXISTING_ID, a_name.as_str()] {

@@ -260,7 +260,7 @@ fn the_forced_change_then_opens_the_private_space_with_the_full_session() {
 #[test]
 fn sign_out_clears_the_keychain_first_then_tells_the_server_and_forgets_the_person() {
     let mut m = signed_in();
-    m.update(Msg::Private(Private::Opened), now());
+    m.update(Msg::Private(Private::Refresh), now());
     m.update(
         Msg::Answer(Target::Private, Ok(Response::Profile(profile()))),
         now(),
@@ -270,10 +270,10 @@ fn sign_out_clears_the_keychain_first_then_tells_the_server_and_forgets_the_pers
         effects,
         vec![
             Effect::ClearSession,
+            Effect::Show(Screen::Welcome),
             Effect::Send(Request::SignOut(SignOutRequest {
                 refresh_token: Token::new("refresh")
             })),
-            Effect::Show(Screen::Welcome),
         ]
     );
     assert!(!m.is_signed_in());
@@ -291,7 +291,7 @@ fn sign_out_clears_the_keychain_first_then_tells_the_server_and_forgets_the_pers
 #[test]
 fn an_expired_session_ends_at_sign_in_with_the_identifier_kept_and_nothing_else() {
     let mut m = signed_in();
-    m.update(Msg::Private(Private::Opened), now());
+    m.update(Msg::Private(Private::Refresh), now());
     let effects = m.update(
         Msg::Answer(Target::Private, Err(problem(ErrorCode::SessionExpired))),
         now(),
@@ -333,33 +333,48 @@ fn a_renewed_session_is_kept_and_signs_out_with_the_new_refresh_token() {
 }
 
 #[test]
-fn the_private_space_loads_its_data_once_and_refreshes_on_demand() {
+fn the_private_space_shows_the_sessions_profile_at_once_and_refreshes_on_demand() {
     let mut m = signed_in();
+    let me = &m.private.as_ref().expect("signed in").me;
     assert_eq!(
-        m.update(Msg::Private(Private::Opened), now()),
-        vec![Effect::Send(Request::Me)]
+        me.current().map(|f| f.fetched_at),
+        Some(now()),
+        "from the session"
     );
-    assert!(m.update(Msg::Private(Private::Opened), now()).is_empty());
-    m.update(
-        Msg::Answer(Target::Private, Ok(Response::Profile(profile()))),
-        now(),
+    assert!(
+        m.update(Msg::Private(Private::Opened), now()).is_empty(),
+        "no second request for what the sign-in brought"
     );
-    assert!(m.private.as_ref().is_some_and(|p| p.me.value().is_some()));
-    assert!(m.update(Msg::Private(Private::Opened), now()).is_empty());
     assert_eq!(
         m.update(Msg::Private(Private::Refresh), now()),
         vec![Effect::Send(Request::Me)]
+    );
+    assert!(
+        m.update(Msg::Private(Private::Refresh), now()).is_empty(),
+        "one at a time"
     );
     m.update(Msg::Answer(Target::Private, Err(ApiError::Offline)), now());
     let space = m.private.as_ref().expect("still signed in");
     assert_eq!(space.me.error(), Some(&ApiError::Offline));
     assert!(space.me.value().is_some(), "what was shown stays");
+    // Opening the screen again after a failure tries again.
+    assert_eq!(
+        m.update(Msg::Private(Private::Opened), now()),
+        vec![Effect::Send(Request::Me)]
+    );
+    let later = now() + chrono::Duration::seconds(5);
+    m.update(
+        Msg::Answer(Target::Private, Ok(Response::Profile(profile()))),
+        later,
+    );
+    let me = &m.private.as_ref().expect("signed in").me;
+    assert_eq!(me.current().map(|f| f.fetched_at), Some(later));
 }
 
 #[test]
 fn answers_for_a_private_space_that_is_gone_change_nothing() {
     let mut m = signed_in();
-    m.update(Msg::Private(Private::Opened), now());
+    m.update(Msg::Private(Private::Refresh), now());
     m.update(Msg::SignOut, now());
     let before = m.clone();
     assert!(
