@@ -60,3 +60,4 @@ field-error-required-new-password = أدخلوا كلمة مرور جديدة.
 field-error-required-channel = اختاروا أين تريدون تلقي الرمز.
 error-idempotency-key-reused = تغيّر طلبكم منذ إرساله أول مرة. ارجعوا إلى الخطوة السابقة ثم أعيدوا المحاولة.
 error-request-in-progress = طلبكم السابق ما زال قيد المعالجة. انتظروا بضع ثوانٍ ثم أعيدوا المحاولة.
+error-service-unavailable = الخدمة غير متاحة مؤقتًا. أعيدوا المحاولة بعد بضع دقائق.

@@ -56,3 +56,4 @@ field-error-required-new-password = Enter a new password.
 field-error-required-channel = Choose where to receive the code.
 error-idempotency-key-reused = Your request changed since it was first sent. Go back to the previous step and try again.
 error-request-in-progress = Your previous request is still being processed. Wait a few seconds and try again.
+error-service-unavailable = The service is temporarily unavailable. Try again in a few minutes.

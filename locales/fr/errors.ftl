@@ -58,3 +58,4 @@ field-error-required-new-password = Saisissez un nouveau mot de passe.
 field-error-required-channel = Choisissez où recevoir le code.
 error-idempotency-key-reused = Votre demande a changé depuis son premier envoi. Revenez à l'étape précédente puis réessayez.
 error-request-in-progress = Votre demande précédente est encore en cours de traitement. Patientez quelques secondes puis réessayez.
+error-service-unavailable = Le service est momentanément indisponible. Réessayez dans quelques minutes.

@@ -61,10 +61,12 @@ pub enum ErrorCode {
     RequestInProgress,
     /// The service failed; the request can be retried.
     Internal,
+    /// The service cannot answer for now (its database is unavailable); retry later.
+    ServiceUnavailable,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 23] = [
+    pub const ALL: [ErrorCode; 24] = [
         Self::ValidationFailed,
         Self::MalformedRequest,
         Self::PayloadTooLarge,
@@ -88,6 +90,7 @@ impl ErrorCode {
         Self::IdempotencyKeyReused,
         Self::RequestInProgress,
         Self::Internal,
+        Self::ServiceUnavailable,
     ];
 
     /// The stable snake_case name used on the wire and in message IDs.
@@ -116,6 +119,7 @@ impl ErrorCode {
             Self::IdempotencyKeyReused => "idempotency_key_reused",
             Self::RequestInProgress => "request_in_progress",
             Self::Internal => "internal",
+            Self::ServiceUnavailable => "service_unavailable",
         }
     }
 
@@ -136,6 +140,7 @@ impl ErrorCode {
             Self::PasswordChangeRequired => 403,
             Self::AppVersionUnsupported => 426,
             Self::Internal => 500,
+            Self::ServiceUnavailable => 503,
         }
     }
 
@@ -165,6 +170,7 @@ impl ErrorCode {
             Self::IdempotencyKeyReused => "This Idempotency-Key was used for a different request",
             Self::RequestInProgress => "A request with this Idempotency-Key is still in progress",
             Self::Internal => "The service failed",
+            Self::ServiceUnavailable => "The service is unavailable for now",
         }
     }
 }

@@ -1,5 +1,6 @@
-//! Paths and headers of the API. Every secret travels in a body or a header, never in a path
-//! or a query string.
+//! Paths and headers of the API, used by the operations' declarations
+//! ([`crate::operations`], where each operation's method, types and refusals are). Every secret
+//! travels in a body or a header, never in a path or a query string.
 
 pub const HEALTHZ: &str = "/healthz";
 pub const OPENAPI: &str = "/openapi.json";
@@ -21,6 +22,10 @@ pub const RECOVERY_VERIFY: &str = "/v1/recovery/verify";
 pub const RECOVERY_COMPLETE: &str = "/v1/recovery/complete";
 
 pub const TERMS: &str = "/v1/terms";
+
+/// Every operation of the app's API lives under this prefix (the per-client limit applies
+/// there).
+pub const API_PREFIX: &str = "/v1/";
 
 /// The app's version, sent with every request; too old an app gets `app_version_unsupported`.
 pub const APP_VERSION_HEADER: &str = "x-app-version";

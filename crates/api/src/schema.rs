@@ -224,3 +224,31 @@ impl utoipa::PartialSchema for crate::types::SignupStartRequest {
 }
 
 impl utoipa::ToSchema for crate::types::SignupStartRequest {}
+
+// The operations' markers (`crate::operations`): never documented as components themselves —
+// the document builder reads `Operation::INPUT` / `OUTPUT` first — but schemas all the same, so
+// that every operation's `Request` and `Response` are schemas.
+
+impl utoipa::PartialSchema for crate::operations::Nothing {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new().schema_type(Type::Null).into()
+    }
+}
+
+impl utoipa::ToSchema for crate::operations::Nothing {}
+
+impl utoipa::PartialSchema for crate::operations::PlainText {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new().schema_type(Type::String).into()
+    }
+}
+
+impl utoipa::ToSchema for crate::operations::PlainText {}
+
+impl utoipa::PartialSchema for crate::operations::JsonDocument {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new().schema_type(Type::Object).into()
+    }
+}
+
+impl utoipa::ToSchema for crate::operations::JsonDocument {}

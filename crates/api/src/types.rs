@@ -488,6 +488,15 @@ pub struct RecoveryCompleteRequest {
 // ---------------------------------------------------------------------------------------------
 // Terms of use
 
+/// The query of `GET /v1/terms`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TermsQuery {
+    /// `fr`, `ar` or `en`; anything else, or nothing, means the `Accept-Language` choice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TermsResponse {

@@ -16,10 +16,12 @@ use crate::registry::{self, Person};
 use crate::routes;
 use axum::Router;
 use axum::extract::{ConnectInfo, DefaultBodyLimit, FromRef, Request, State};
+use axum::handler::Handler;
 use axum::http::{StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{MethodFilter, on};
+use macnss_api::operations::{Method, Operation};
 use macnss_api::{ErrorCode, PROBLEM_CONTENT_TYPE, Problem, routes as paths};
 use rusqlite::{Connection, OptionalExtension, params};
 use std::net::SocketAddr;
@@ -185,38 +187,36 @@ fn load_registry(
 /// `into_make_service_with_connect_info::<SocketAddr>()` (as [`crate::spawn`] does); without
 /// it, that one limit is skipped.
 pub fn router(state: AppState) -> Router {
-    let mut app = Router::new()
-        .route(paths::HEALTHZ, get(routes::meta::healthz))
-        .route(paths::OPENAPI, get(routes::meta::openapi_json))
-        .route(paths::TERMS, get(routes::meta::terms))
-        .route(paths::SIGNUP_START, post(routes::signup::start))
-        .route(paths::SIGNUP_CONTACT, post(routes::signup::contact))
-        .route(paths::SIGNUP_RESEND, post(routes::signup::resend))
-        .route(paths::SIGNUP_VERIFY, post(routes::signup::verify))
-        .route(paths::SIGN_IN, post(routes::session::sign_in))
-        .route(paths::REFRESH, post(routes::session::refresh))
-        .route(paths::SIGN_OUT, post(routes::session::sign_out))
-        .route(paths::ME, get(routes::session::me))
-        .route(
-            paths::CHANGE_PASSWORD,
-            post(routes::session::change_password),
-        )
-        .route(paths::RECOVERY_START, post(routes::recovery::start))
-        .route(paths::RECOVERY_SEND, post(routes::recovery::send))
-        .route(paths::RECOVERY_VERIFY, post(routes::recovery::verify))
-        .route(paths::RECOVERY_COMPLETE, post(routes::recovery::complete));
-    if state.config.demo {
-        app = app
-            .route(routes::dev::OUTBOX, get(routes::dev::outbox))
-            .route(routes::dev::CLOCK, post(routes::dev::clock))
-            .route(routes::dev::RESET, post(routes::dev::reset));
+    use macnss_api::operations as op;
+    use routes::{dev, meta, recovery, session, signup};
+    let app = Mount(Router::new())
+        .at::<op::Healthz, _, _>(meta::healthz)
+        .at::<op::OpenApi, _, _>(meta::openapi_json)
+        .at::<op::Terms, _, _>(meta::terms)
+        .at::<op::SignupStart, _, _>(signup::start)
+        .at::<op::SignupContact, _, _>(signup::contact)
+        .at::<op::SignupResend, _, _>(signup::resend)
+        .at::<op::SignupVerify, _, _>(signup::verify)
+        .at::<op::SignIn, _, _>(session::sign_in)
+        .at::<op::Refresh, _, _>(session::refresh)
+        .at::<op::SignOut, _, _>(session::sign_out)
+        .at::<op::Me, _, _>(session::me)
+        .at::<op::ChangePassword, _, _>(session::change_password)
+        .at::<op::RecoveryStart, _, _>(recovery::start)
+        .at::<op::RecoverySend, _, _>(recovery::send)
+        .at::<op::RecoveryVerify, _, _>(recovery::verify)
+        .at::<op::RecoveryComplete, _, _>(recovery::complete);
+    let app = if state.config.demo {
+        app.at::<dev::Outbox, _, _>(dev::outbox)
+            .at::<dev::MoveClock, _, _>(dev::clock)
+            .at::<dev::Reset, _, _>(dev::reset)
     } else {
         // Absent, but with the same methods, so an undeclared method is a 405 as elsewhere.
-        app = app
-            .route(routes::dev::OUTBOX, get(routes::dev::absent))
-            .route(routes::dev::CLOCK, post(routes::dev::absent))
-            .route(routes::dev::RESET, post(routes::dev::absent));
-    }
+        app.at::<dev::Outbox, _, _>(dev::absent)
+            .at::<dev::MoveClock, _, _>(dev::absent)
+            .at::<dev::Reset, _, _>(dev::absent)
+    };
+    let app = app.0;
     let max_body = state.config.limits.max_body_bytes;
     app.fallback(crate::web::fallback)
         .layer(middleware::from_fn_with_state(state.clone(), guard))
@@ -229,6 +229,24 @@ pub fn router(state: AppState) -> Router {
             },
         ))
         .with_state(state)
+}
+
+/// Mounts handlers at their operations' declared method and path (`macnss_api::operations`),
+/// the one place where a route is made.
+struct Mount(Router<AppState>);
+
+impl Mount {
+    fn at<O: Operation, H, T>(self, handler: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        let filter = match O::METHOD {
+            Method::Get => MethodFilter::GET,
+            Method::Post => MethodFilter::POST,
+        };
+        Self(self.0.route(O::PATH, on(filter, handler)))
+    }
 }
 
 /// `x-app-version` below the minimum → `app_version_unsupported`; too many requests from
@@ -247,7 +265,7 @@ async fn guard(State(state): State<AppState>, req: Request, next: Next) -> Respo
             return problem_response(&Problem::new(ErrorCode::AppVersionUnsupported));
         }
     }
-    if req.uri().path().starts_with("/v1/") {
+    if req.uri().path().starts_with(paths::API_PREFIX) {
         let ip = req
             .extensions()
             .get::<ConnectInfo<SocketAddr>>()

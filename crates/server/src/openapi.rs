@@ -1,11 +1,20 @@
-//! The OpenAPI 3 document of the API, generated from the handlers' `#[utoipa::path]`
-//! annotations and the contract crate's schemas; served at `/openapi.json` and committed as
-//! `crates/server/openapi.json` (a test fails when the two differ; regenerate with
-//! `UPDATE_OPENAPI=1 cargo test -p macnss-server openapi`).
+//! The OpenAPI 3 document of the API, built from the operations' declarations
+//! (`macnss_api::operations`, and the demo's in `routes::dev`): each path item — method,
+//! path, body or query, answer, bearer requirement, `Idempotency-Key` header, every refusal
+//! grouped by status — comes from one `Operation`, and the schemas from the contract crate.
+//! Served at `/openapi.json` and committed as `crates/server/openapi.json` (a test fails when
+//! the two differ; regenerate with `UPDATE_OPENAPI=1 cargo test -p macnss-server openapi`).
 
-use crate::routes::{dev, meta, recovery, session, signup};
-use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
-use utoipa::{Modify, OpenApi};
+use macnss_api::operations::{self, Auth, Input, Method, Operation, Output};
+use macnss_api::{ErrorCode, PROBLEM_CONTENT_TYPE, routes};
+use std::any::TypeId;
+use std::collections::BTreeMap;
+use utoipa::openapi::path::{HttpMethod, OperationBuilder, ParameterBuilder, ParameterIn};
+use utoipa::openapi::request_body::RequestBodyBuilder;
+use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityRequirement, SecurityScheme};
+use utoipa::openapi::{ContentBuilder, Ref, RefOr, Required, ResponseBuilder};
+use utoipa::{Modify, OpenApi, PartialSchema, ToSchema};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -16,16 +25,8 @@ use utoipa::{Modify, OpenApi};
             The /dev routes exist only on a server started with --demo.",
         version = "1"
     ),
-    paths(
-        meta::healthz, meta::openapi_json, meta::terms,
-        signup::start, signup::contact, signup::resend, signup::verify,
-        session::sign_in, session::refresh, session::sign_out, session::me,
-        session::change_password,
-        recovery::start, recovery::send, recovery::verify, recovery::complete,
-        dev::outbox, dev::clock, dev::reset,
-    ),
     components(schemas(macnss_api::Problem, macnss_api::ErrorCode, macnss_api::FieldError)),
-    modifiers(&BearerAuth, &CommonResponses, &ProblemContentType, &CurrentTerms),
+    modifiers(&Operations, &BearerAuth, &CurrentTerms),
     tags(
         (name = "meta", description = "Health and documents"),
         (name = "sign-up", description = "Create an account (Assuré or Ayant droit)"),
@@ -36,6 +37,184 @@ use utoipa::{Modify, OpenApi};
 )]
 pub struct ApiDoc;
 
+/// Adds one path item per declared operation.
+struct Operations;
+
+impl Modify for Operations {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        macro_rules! add_each {
+            ($($op:ty),*) => { $(add::<$op>(openapi);)* };
+        }
+        macnss_api::for_each_operation!(add_each);
+        crate::for_each_dev_operation!(add_each);
+    }
+}
+
+/// Registers `T` (and the schemas it refers to) as components; returns a reference to it.
+fn component<T: ToSchema>(openapi: &mut utoipa::openapi::OpenApi) -> Ref {
+    let components = openapi.components.get_or_insert_with(Default::default);
+    let mut nested = Vec::new();
+    T::schemas(&mut nested);
+    for (name, schema) in nested {
+        components.schemas.entry(name).or_insert(schema);
+    }
+    components
+        .schemas
+        .entry(T::name().into_owned())
+        .or_insert_with(T::schema);
+    Ref::from_schema_name(T::name())
+}
+
+/// The path item of `O`.
+fn add<O: Operation>(openapi: &mut utoipa::openapi::OpenApi)
+where
+    O::Request: ToSchema,
+    O::Response: ToSchema + 'static,
+{
+    let mut op = OperationBuilder::new()
+        .tag(O::TAG)
+        .operation_id(Some(O::ID))
+        .summary(Some(O::SUMMARY))
+        .description((!O::DESCRIPTION.is_empty()).then_some(O::DESCRIPTION));
+    match O::INPUT {
+        Input::None => {}
+        Input::Json => {
+            let body = component::<O::Request>(openapi);
+            op = op.request_body(Some(
+                RequestBodyBuilder::new()
+                    .content(
+                        "application/json",
+                        ContentBuilder::new().schema(Some(body)).build(),
+                    )
+                    .required(Some(Required::True))
+                    .build(),
+            ));
+        }
+        Input::Query => {
+            // Each property of the query type is a query parameter.
+            if let RefOr::T(Schema::Object(query)) = O::Request::schema() {
+                for (name, schema) in query.properties {
+                    let required = if query.required.contains(&name) {
+                        Required::True
+                    } else {
+                        Required::False
+                    };
+                    let description = match &schema {
+                        RefOr::T(Schema::Object(o)) => o.description.clone(),
+                        _ => None,
+                    };
+                    op = op.parameter(
+                        ParameterBuilder::new()
+                            .name(name)
+                            .parameter_in(ParameterIn::Query)
+                            .required(required)
+                            .description(description)
+                            .schema(Some(schema)),
+                    );
+                }
+            }
+        }
+    }
+    if O::IDEMPOTENCY_KEY {
+        op = op.parameter(
+            ParameterBuilder::new()
+                .name(routes::IDEMPOTENCY_KEY_HEADER)
+                .parameter_in(ParameterIn::Header)
+                .required(Required::False)
+                .description(Some(
+                    "Makes a retry safe: a request with the same key and the same body (byte \
+                     for byte) gets the first successful answer again and sends nothing. The \
+                     same key with another body is `idempotency_key_reused`; while the first \
+                     request with a key runs, `request_in_progress` (Retry-After: 1). \
+                     Refusals are not stored: a retry is judged afresh.",
+                ))
+                .schema(Some(
+                    ObjectBuilder::new()
+                        .schema_type(Type::String)
+                        .min_length(Some(1))
+                        .max_length(Some(200))
+                        .pattern(Some("^[!-~]([\\t -~]*[!-~])?$")),
+                )),
+        );
+    }
+    if O::AUTH != Auth::None {
+        op = op.security(SecurityRequirement::new("bearer", Vec::<String>::new()));
+    }
+    let success = match O::OUTPUT {
+        Output::Json => {
+            // The OpenAPI document itself has no schema of its own: inline, not a component.
+            let answer = if TypeId::of::<O::Response>() == TypeId::of::<operations::JsonDocument>()
+            {
+                O::Response::schema()
+            } else {
+                RefOr::Ref(component::<O::Response>(openapi))
+            };
+            ResponseBuilder::new().description(O::ANSWER).content(
+                "application/json",
+                ContentBuilder::new().schema(Some(answer)).build(),
+            )
+        }
+        Output::Text => ResponseBuilder::new().description(O::ANSWER).content(
+            "text/plain",
+            ContentBuilder::new()
+                .schema(Some(O::Response::schema()))
+                .build(),
+        ),
+        Output::NoContent => ResponseBuilder::new().description(O::ANSWER),
+    };
+    let success_status = if O::OUTPUT == Output::NoContent {
+        "204"
+    } else {
+        "200"
+    };
+    op = op.response(success_status, success.build());
+    let mut by_status: BTreeMap<u16, Vec<ErrorCode>> = BTreeMap::new();
+    for code in operations::errors::<O>() {
+        by_status.entry(code.status()).or_default().push(code);
+    }
+    for (status, codes) in by_status {
+        let description = codes
+            .iter()
+            .map(|c| refusal(*c))
+            .collect::<Vec<_>>()
+            .join("; ");
+        op = op.response(
+            status.to_string(),
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    PROBLEM_CONTENT_TYPE,
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("Problem")))
+                        .build(),
+                )
+                .build(),
+        );
+    }
+    let method = match O::METHOD {
+        Method::Get => HttpMethod::Get,
+        Method::Post => HttpMethod::Post,
+    };
+    openapi
+        .paths
+        .add_path_operation(O::PATH, vec![method], op.build());
+}
+
+/// "`code`: title", with what the problem carries besides.
+fn refusal(code: ErrorCode) -> String {
+    let extra = match code {
+        ErrorCode::ValidationFailed | ErrorCode::PasswordTooWeak => " (`errors`)",
+        ErrorCode::CodeInvalid => " (`attempts_remaining`)",
+        ErrorCode::TooManyAttempts
+        | ErrorCode::ResendTooSoon
+        | ErrorCode::RateLimited
+        | ErrorCode::SlowDown
+        | ErrorCode::RequestInProgress => " (`retry_after`, Retry-After)",
+        _ => "",
+    };
+    format!("`{}`: {}{extra}", code.as_str(), code.title())
+}
+
 struct BearerAuth;
 
 impl Modify for BearerAuth {
@@ -45,104 +224,6 @@ impl Modify for BearerAuth {
                 "bearer",
                 SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
             );
-        }
-    }
-}
-
-/// The refusals every operation shares, added where an operation does not list them itself:
-/// a bad body (400, 413) wherever there is a body, the per-client limit (429) on `/v1/*`, an
-/// app too old (426, when the server is started with `--min-app-version`) and a failure (500)
-/// everywhere.
-struct CommonResponses;
-
-impl Modify for CommonResponses {
-    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
-        let problem = |description: &str| {
-            ResponseBuilder::new()
-                .description(description)
-                .content(
-                    macnss_api::PROBLEM_CONTENT_TYPE,
-                    ContentBuilder::new()
-                        .schema(Some(Ref::from_schema_name("Problem")))
-                        .build(),
-                )
-                .build()
-        };
-        for (path, item) in openapi.paths.paths.iter_mut() {
-            let operations = [
-                &mut item.get,
-                &mut item.post,
-                &mut item.put,
-                &mut item.delete,
-                &mut item.patch,
-            ];
-            for operation in operations.into_iter().flatten() {
-                let mut common = Vec::new();
-                if operation.request_body.is_some() {
-                    common.push((
-                        "400",
-                        "malformed_request: not JSON, no JSON content type, a field missing, \
-                         unknown or of the wrong type, or an id this server never issues",
-                    ));
-                    common.push(("413", "payload_too_large"));
-                }
-                if path.starts_with("/v1/") {
-                    common.push((
-                        "429",
-                        "rate_limited: too many requests from this client (Retry-After)",
-                    ));
-                }
-                common.push((
-                    "426",
-                    "app_version_unsupported: the x-app-version header is older than the server's minimum",
-                ));
-                common.push((
-                    "500",
-                    "internal: the service failed; the request can be retried",
-                ));
-                let responses = &mut operation.responses.responses;
-                for (status, description) in common {
-                    if !responses.contains_key(status) {
-                        responses.insert(status.to_owned(), problem(description).into());
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// Every error body is served as `application/problem+json` (RFC 9457): the document says so,
-/// instead of utoipa's default `application/json` for a `body = Problem` response.
-struct ProblemContentType;
-
-impl Modify for ProblemContentType {
-    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        use utoipa::openapi::RefOr;
-        for item in openapi.paths.paths.values_mut() {
-            let operations = [
-                &mut item.get,
-                &mut item.post,
-                &mut item.put,
-                &mut item.delete,
-                &mut item.patch,
-            ];
-            for operation in operations.into_iter().flatten() {
-                for response in operation.responses.responses.values_mut() {
-                    let RefOr::T(response) = response else {
-                        continue;
-                    };
-                    let is_problem = response.content.get("application/json").is_some_and(|c| {
-                        matches!(&c.schema, Some(RefOr::Ref(r)) if r.ref_location.ends_with("/Problem"))
-                    });
-                    if is_problem && let Some(c) = response.content.shift_remove("application/json")
-                    {
-                        response
-                            .content
-                            .insert(macnss_api::PROBLEM_CONTENT_TYPE.to_owned(), c);
-                    }
-                }
-            }
         }
     }
 }

@@ -10,13 +10,81 @@ use axum::Json;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
+use macnss_api::operations::{Auth, Input, Method, Nothing, Operation, Output};
 use macnss_api::types::Channel;
 use macnss_api::{ErrorCode, Problem};
 use serde::{Deserialize, Serialize};
 
-pub const OUTBOX: &str = "/dev/outbox";
-pub const CLOCK: &str = "/dev/clock";
-pub const RESET: &str = "/dev/reset";
+/// Calls `$m!(Operation, …)` with the demo's operations, once each.
+#[macro_export]
+macro_rules! for_each_dev_operation {
+    ($m:ident) => {
+        $m!(
+            $crate::routes::dev::Outbox,
+            $crate::routes::dev::MoveClock,
+            $crate::routes::dev::Reset
+        )
+    };
+}
+
+/// `GET /dev/outbox`.
+pub struct Outbox;
+impl Operation for Outbox {
+    const ID: &'static str = "dev_outbox";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = "/dev/outbox";
+    const TAG: &'static str = "demo";
+    const SUMMARY: &'static str = "Every message sent, oldest first.";
+    const AUTH: Auth = Auth::None;
+    const INPUT: Input = Input::Query;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The messages";
+    const ERRORS: &'static [ErrorCode] = &[NOT_IN_DEMO];
+    type Request = OutboxQuery;
+    type Response = OutboxList;
+}
+
+/// `POST /dev/clock`.
+pub struct MoveClock;
+impl Operation for MoveClock {
+    const ID: &'static str = "dev_clock";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = "/dev/clock";
+    const TAG: &'static str = "demo";
+    const SUMMARY: &'static str = "Moves the server's clock forward.";
+    const AUTH: Auth = Auth::None;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The server's time after the move";
+    const ERRORS: &'static [ErrorCode] = &[NOT_IN_DEMO, ErrorCode::ValidationFailed];
+    type Request = ClockRequest;
+    type Response = ClockResponse;
+}
+
+/// `POST /dev/reset`.
+pub struct Reset;
+impl Operation for Reset {
+    const ID: &'static str = "dev_reset";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = "/dev/reset";
+    const TAG: &'static str = "demo";
+    const SUMMARY: &'static str = "Back to the demo's initial state.";
+    const DESCRIPTION: &'static str = "Wipes accounts, flows, counters, sessions and the \
+        outbox; reloads the demo registry; puts the clock back.";
+    const AUTH: Auth = Auth::None;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::NoContent;
+    const ANSWER: &'static str = "Back to the demo's initial state";
+    const ERRORS: &'static [ErrorCode] = &[NOT_IN_DEMO];
+    type Request = Nothing;
+    type Response = Nothing;
+}
+
+/// Every demo operation lives under this prefix.
+pub const PREFIX: &str = "/dev/";
+
+/// What every `/dev` operation answers on a server started without `--demo`.
+const NOT_IN_DEMO: ErrorCode = ErrorCode::NotFound;
 
 /// One message sent by the server.
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
@@ -28,21 +96,24 @@ pub struct OutboxMessage {
     pub sent_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[derive(Debug, Default, Deserialize, Serialize, utoipa::ToSchema)]
 pub struct OutboxQuery {
     /// Only messages to this destination (E.164 phone or e-mail address).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
 }
 
+/// The messages of the outbox.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(transparent)]
+pub struct OutboxList(pub Vec<OutboxMessage>);
+
 /// Every message sent, oldest first.
-#[utoipa::path(get, path = "/dev/outbox", tag = "demo", params(OutboxQuery),
-    responses((status = 200, body = [OutboxMessage]),
-              (status = 404, body = Problem, description = "not_found: the server was not started with --demo")))]
 pub async fn outbox(
     State(db): State<Db>,
     Query(q): Query<OutboxQuery>,
-) -> ApiResult<Json<Vec<OutboxMessage>>> {
-    db.call(move |conn| -> ApiResult<Json<Vec<OutboxMessage>>> {
+) -> ApiResult<Json<OutboxList>> {
+    db.call(move |conn| -> ApiResult<Json<OutboxList>> {
         let mut stmt = conn.prepare(
             "SELECT to_addr, channel, body, sent_at FROM outbox
                  WHERE ?1 IS NULL OR to_addr = ?1 ORDER BY id",
@@ -59,7 +130,7 @@ pub async fn outbox(
                 })
             })?
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(Json(rows))
+        Ok(Json(OutboxList(rows)))
     })
     .await
 }
@@ -97,10 +168,6 @@ pub struct ClockResponse {
 }
 
 /// Moves the server's clock forward.
-#[utoipa::path(post, path = "/dev/clock", tag = "demo", request_body = ClockRequest,
-    responses((status = 200, body = ClockResponse),
-              (status = 404, body = Problem, description = "not_found: the server was not started with --demo"),
-              (status = 422, body = Problem, description = "validation_failed: a negative move, or more than 100 years")))]
 pub async fn clock(
     State(clock): State<Clock>,
     ApiJson(req): ApiJson<ClockRequest>,
@@ -121,9 +188,6 @@ pub async fn clock(
 
 /// Wipes accounts, flows, counters, sessions and the outbox; reloads the demo registry; puts
 /// the clock back.
-#[utoipa::path(post, path = "/dev/reset", tag = "demo",
-    responses((status = 204, description = "Back to the demo's initial state"),
-              (status = 404, body = Problem, description = "not_found: the server was not started with --demo")))]
 pub async fn reset(State(state): State<AppState>) -> ApiResult<StatusCode> {
     state.reset_demo().await.map_err(|e| {
         tracing::error!(error = %e, "demo reset failed");
@@ -136,4 +200,19 @@ pub async fn reset(State(state): State<AppState>) -> ApiResult<StatusCode> {
 /// their own methods (other methods still get `405`, as on every path).
 pub async fn absent() -> crate::errors::ApiError {
     ErrorCode::NotFound.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_demo_operation_is_under_the_prefix() {
+        macro_rules! paths {
+            ($($op:ty),*) => { [$(<$op as Operation>::PATH),*] };
+        }
+        for path in crate::for_each_dev_operation!(paths) {
+            assert!(path.starts_with(PREFIX), "{path}");
+        }
+    }
 }

@@ -1,20 +1,18 @@
 //! Health, the OpenAPI document and the terms of use.
 
 use crate::db::Db;
+use crate::errors::problem_response;
 use crate::extract::RequestLang;
 use crate::messages::Lang;
 use axum::Json;
 use axum::extract::{Query, State};
 use axum::http::header;
-use axum::response::IntoResponse;
-use macnss_api::types::TermsResponse;
-use serde::Deserialize;
+use axum::response::{IntoResponse, Response};
+use macnss_api::types::{TermsQuery, TermsResponse};
+use macnss_api::{ErrorCode, Problem};
 
 /// Liveness and database readiness.
-#[utoipa::path(get, path = "/healthz", tag = "meta",
-    responses((status = 200, description = "The server and its database answer", body = String),
-              (status = 503, description = "The database does not answer", body = String)))]
-pub async fn healthz(State(db): State<Db>) -> impl IntoResponse {
+pub async fn healthz(State(db): State<Db>) -> Response {
     let ok = db
         .call(|conn| -> Result<i64, crate::db::DbError> {
             Ok(conn.query_row("SELECT 1", [], |r| r.get(0))?)
@@ -22,18 +20,13 @@ pub async fn healthz(State(db): State<Db>) -> impl IntoResponse {
         .await
         .is_ok();
     if ok {
-        (axum::http::StatusCode::OK, "ok")
+        "ok".into_response()
     } else {
-        (
-            axum::http::StatusCode::SERVICE_UNAVAILABLE,
-            "database unavailable",
-        )
+        problem_response(&Problem::new(ErrorCode::ServiceUnavailable))
     }
 }
 
 /// This document.
-#[utoipa::path(get, path = "/openapi.json", tag = "meta",
-    responses((status = 200, description = "The OpenAPI 3 document of this API")))]
 pub async fn openapi_json() -> impl IntoResponse {
     (
         [(header::CONTENT_TYPE, "application/json")],
@@ -41,15 +34,7 @@ pub async fn openapi_json() -> impl IntoResponse {
     )
 }
 
-#[derive(Debug, Deserialize, utoipa::IntoParams)]
-pub struct TermsQuery {
-    /// `fr`, `ar` or `en`; defaults to the `Accept-Language` choice.
-    pub lang: Option<String>,
-}
-
 /// The current terms of use (CGU), in the requested language.
-#[utoipa::path(get, path = "/v1/terms", tag = "sign-up", params(TermsQuery),
-    responses((status = 200, body = TermsResponse)))]
 pub async fn terms(
     RequestLang(lang): RequestLang,
     Query(q): Query<TermsQuery>,

@@ -23,6 +23,7 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use macnss_api::operations::{Operation, RecoverySend};
 use macnss_api::types::{
     Channel, CodeSentResponse, RecoveryChannel, RecoveryCompleteRequest, RecoverySendRequest,
     RecoveryStartRequest, RecoveryStartResponse, RecoveryVerifiedResponse, RecoveryVerifyRequest,
@@ -64,37 +65,11 @@ fn decoy_contacts(key: &crate::crypto::ServerKey, input: &str) -> (String, Strin
     (phone, format!("{letter}x@{domain}"))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn decoy_phones_are_always_valid_mobile_numbers() {
-        let key = crate::crypto::ServerKey::generate();
-        for i in 0..2_000 {
-            let (phone, email) = decoy_contacts(&key, &format!("{i:09}"));
-            assert!(
-                macnss_api::validate::parse_mobile_phone(&phone).is_ok(),
-                "{phone}"
-            );
-            assert!(parse_email(&email).is_ok(), "{email}");
-        }
-    }
-}
-
 fn masked_email(email: &str) -> String {
     parse_email(email).map_or_else(|_| "•••".to_owned(), |e| e.masked())
 }
 
 /// Step 1: who is recovering.
-#[utoipa::path(post, path = "/v1/recovery/start", tag = "recovery",
-    request_body = RecoveryStartRequest,
-    responses(
-        (status = 200, body = RecoveryStartResponse, description = "Also for an unknown identifier (decoy channels)"),
-        (status = 400, body = Problem, description = "malformed_request"),
-        (status = 422, body = Problem, description = "validation_failed"),
-        (status = 429, body = Problem, description = "rate_limited (Retry-After)"),
-    ))]
 pub async fn start(
     State(db): State<Db>,
     State(clock): State<Clock>,
@@ -182,17 +157,6 @@ pub async fn start(
 }
 
 /// Step 2: send the code on the chosen channel (again: after the cooldown).
-#[utoipa::path(post, path = "/v1/recovery/send", tag = "recovery",
-    request_body = RecoverySendRequest,
-    params(("idempotency-key" = Option<String>, Header, description = "Makes a retry safe: a replay (same key, same body) of a successful send returns its answer and sends nothing; refusals are not stored. Bound to the request body: the same key with another body is refused (422 idempotency_key_reused)", min_length = 1, max_length = 200, pattern = "^[!-~]([\\t -~]*[!-~])?$")),
-    responses(
-        (status = 200, body = CodeSentResponse),
-        (status = 400, body = Problem, description = "malformed_request"),
-        (status = 409, body = Problem, description = "request_in_progress (Retry-After: 1)"),
-        (status = 410, body = Problem, description = "transaction_expired"),
-        (status = 422, body = Problem, description = "idempotency_key_reused"),
-        (status = 429, body = Problem, description = "resend_too_soon, too_many_attempts, rate_limited (Retry-After)"),
-    ))]
 pub async fn send(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
@@ -205,7 +169,7 @@ pub async fn send(
     idempotency::once(
         &state.db,
         now,
-        "recovery_send",
+        RecoverySend::ID,
         &scope,
         key,
         digest,
@@ -283,15 +247,6 @@ async fn send_inner(
 }
 
 /// Step 3: the code → a single-use reset token.
-#[utoipa::path(post, path = "/v1/recovery/verify", tag = "recovery",
-    request_body = RecoveryVerifyRequest,
-    responses(
-        (status = 200, body = RecoveryVerifiedResponse),
-        (status = 400, body = Problem, description = "malformed_request"),
-        (status = 410, body = Problem, description = "transaction_expired"),
-        (status = 422, body = Problem, description = "validation_failed, code_invalid (attempts_remaining), code_expired"),
-        (status = 429, body = Problem, description = "too_many_attempts (Retry-After)"),
-    ))]
 pub async fn verify(
     State(db): State<Db>,
     State(clock): State<Clock>,
@@ -334,14 +289,6 @@ pub async fn verify(
 }
 
 /// Step 4: the new password.
-#[utoipa::path(post, path = "/v1/recovery/complete", tag = "recovery",
-    request_body = RecoveryCompleteRequest,
-    responses(
-        (status = 204, description = "Password changed; every session revoked"),
-        (status = 400, body = Problem, description = "malformed_request"),
-        (status = 410, body = Problem, description = "transaction_expired"),
-        (status = 422, body = Problem, description = "password_too_weak (errors)"),
-    ))]
 pub async fn complete(
     State(db): State<Db>,
     State(clock): State<Clock>,
@@ -432,4 +379,22 @@ pub async fn complete(
     })
     .await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decoy_phones_are_always_valid_mobile_numbers() {
+        let key = crate::crypto::ServerKey::generate();
+        for i in 0..2_000 {
+            let (phone, email) = decoy_contacts(&key, &format!("{i:09}"));
+            assert!(
+                macnss_api::validate::parse_mobile_phone(&phone).is_ok(),
+                "{phone}"
+            );
+            assert!(parse_email(&email).is_ok(), "{email}");
+        }
+    }
 }

@@ -134,15 +134,6 @@ fn account(conn: &Connection, account_id: &str) -> rusqlite::Result<Option<Accou
 }
 
 /// Sign in with the 9-digit identifier and the password.
-#[utoipa::path(post, path = "/v1/session", tag = "session",
-    request_body = SignInRequest,
-    responses(
-        (status = 200, body = SessionResponse),
-        (status = 400, body = Problem, description = "malformed_request"),
-        (status = 401, body = Problem, description = "invalid_credentials, temporary_password_expired"),
-        (status = 422, body = Problem, description = "validation_failed"),
-        (status = 429, body = Problem, description = "slow_down, rate_limited (Retry-After)"),
-    ))]
 pub async fn sign_in(
     State(db): State<Db>,
     State(clock): State<Clock>,
@@ -194,13 +185,6 @@ pub async fn sign_in(
 
 /// Exchanges a refresh token for new tokens. A refresh token works once: presenting a used
 /// one revokes its whole session.
-#[utoipa::path(post, path = "/v1/session/refresh", tag = "session",
-    request_body = RefreshRequest,
-    responses(
-        (status = 200, body = SessionResponse),
-        (status = 400, body = Problem, description = "malformed_request"),
-        (status = 401, body = Problem, description = "session_expired, temporary_password_expired"),
-    ))]
 pub async fn refresh(
     State(db): State<Db>,
     State(clock): State<Clock>,
@@ -279,12 +263,6 @@ pub async fn refresh(
 }
 
 /// Signs out: revokes the session of this refresh token. Unknown tokens are ignored.
-#[utoipa::path(post, path = "/v1/session/sign-out", tag = "session",
-    request_body = SignOutRequest,
-    responses(
-        (status = 204, description = "Signed out"),
-        (status = 400, body = Problem, description = "malformed_request"),
-    ))]
 pub async fn sign_out(
     State(db): State<Db>,
     ApiJson(req): ApiJson<SignOutRequest>,
@@ -314,13 +292,6 @@ pub async fn sign_out(
 }
 
 /// The signed-in person.
-#[utoipa::path(get, path = "/v1/me", tag = "session",
-    security(("bearer" = [])),
-    responses(
-        (status = 200, body = Profile),
-        (status = 401, body = Problem, description = "session_expired"),
-        (status = 403, body = Problem, description = "password_change_required"),
-    ))]
 pub async fn me(State(db): State<Db>, FullSession(auth): FullSession) -> ApiResult<Json<Profile>> {
     db.call(move |conn| -> ApiResult<Json<Profile>> { Ok(Json(profile(conn, &auth.account_id)?)) })
         .await
@@ -328,16 +299,6 @@ pub async fn me(State(db): State<Db>, FullSession(auth): FullSession) -> ApiResu
 
 /// Changes the password (the temporary one included): the one operation a restricted session
 /// may call. Every other session is revoked; the answer is a new, unrestricted session.
-#[utoipa::path(post, path = "/v1/me/password", tag = "session",
-    security(("bearer" = [])),
-    request_body = ChangePasswordRequest,
-    responses(
-        (status = 200, body = SessionResponse),
-        (status = 400, body = Problem, description = "malformed_request"),
-        (status = 401, body = Problem, description = "session_expired, invalid_credentials, temporary_password_expired"),
-        (status = 422, body = Problem, description = "password_too_weak (errors)"),
-        (status = 429, body = Problem, description = "slow_down (Retry-After)"),
-    ))]
 pub async fn change_password(
     State(db): State<Db>,
     State(clock): State<Clock>,

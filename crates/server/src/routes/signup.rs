@@ -18,6 +18,7 @@ use crate::registry;
 use axum::Json;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
+use macnss_api::operations::{Operation, SignupContact, SignupResend};
 use macnss_api::types::{
     AccountKind, Channel, CodeSentResponse, SignupCompleteResponse, SignupContactRequest,
     SignupResendRequest, SignupStartRequest, SignupStartResponse, SignupVerifyRequest,
@@ -41,17 +42,6 @@ pub fn masked_phone(e164: &str) -> String {
 }
 
 /// Step 1: who the person is.
-#[utoipa::path(post, path = "/v1/signup/start", tag = "sign-up",
-    request_body = SignupStartRequest,
-    responses(
-        (status = 200, body = SignupStartResponse),
-        (status = 400, body = Problem, description = "malformed_request"),
-        (status = 404, body = Problem, description = "identity_not_found"),
-        (status = 409, body = Problem, description = "account_exists"),
-        (status = 413, body = Problem, description = "payload_too_large"),
-        (status = 422, body = Problem, description = "validation_failed, id_document_expired"),
-        (status = 429, body = Problem, description = "rate_limited"),
-    ))]
 pub async fn start(
     State(db): State<Db>,
     State(clock): State<Clock>,
@@ -134,17 +124,6 @@ fn code_sent(state: &AppState, channel: Channel, masked: String) -> CodeSentResp
 }
 
 /// Step 2: phone, e-mail and CGU acceptance; sends the code by SMS.
-#[utoipa::path(post, path = "/v1/signup/contact", tag = "sign-up",
-    request_body = SignupContactRequest,
-    params(("idempotency-key" = Option<String>, Header, description = "Makes a retry safe: a replay (same key, same body) of a successful send returns its answer and sends nothing; refusals are not stored. Bound to the request body: the same key with another body is refused (422 idempotency_key_reused)", min_length = 1, max_length = 200, pattern = "^[!-~]([\\t -~]*[!-~])?$")),
-    responses(
-        (status = 200, body = CodeSentResponse),
-        (status = 400, body = Problem, description = "malformed_request"),
-        (status = 409, body = Problem, description = "account_exists, request_in_progress (Retry-After: 1)"),
-        (status = 410, body = Problem, description = "transaction_expired"),
-        (status = 422, body = Problem, description = "validation_failed, idempotency_key_reused"),
-        (status = 429, body = Problem, description = "too_many_attempts, rate_limited (Retry-After)"),
-    ))]
 pub async fn contact(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
@@ -157,7 +136,7 @@ pub async fn contact(
     idempotency::once(
         &state.db,
         now,
-        "signup_contact",
+        SignupContact::ID,
         &scope,
         key,
         digest,
@@ -229,17 +208,6 @@ async fn contact_inner(
 }
 
 /// Sends a new sign-up code to the same number, after the cooldown.
-#[utoipa::path(post, path = "/v1/signup/resend", tag = "sign-up",
-    request_body = SignupResendRequest,
-    params(("idempotency-key" = Option<String>, Header, description = "Makes a retry safe: a replay (same key, same body) of a successful send returns its answer and sends nothing; refusals are not stored. Bound to the request body: the same key with another body is refused (422 idempotency_key_reused)", min_length = 1, max_length = 200, pattern = "^[!-~]([\\t -~]*[!-~])?$")),
-    responses(
-        (status = 200, body = CodeSentResponse),
-        (status = 400, body = Problem, description = "malformed_request"),
-        (status = 409, body = Problem, description = "request_in_progress (Retry-After: 1)"),
-        (status = 410, body = Problem, description = "transaction_expired"),
-        (status = 422, body = Problem, description = "idempotency_key_reused"),
-        (status = 429, body = Problem, description = "resend_too_soon, too_many_attempts, rate_limited (Retry-After)"),
-    ))]
 pub async fn resend(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
@@ -252,7 +220,7 @@ pub async fn resend(
     idempotency::once(
         &state.db,
         now,
-        "signup_resend",
+        SignupResend::ID,
         &scope,
         key,
         digest,
@@ -298,16 +266,6 @@ async fn resend_inner(
 }
 
 /// Step 3: the code; creates the account and sends its identifier and temporary password.
-#[utoipa::path(post, path = "/v1/signup/verify", tag = "sign-up",
-    request_body = SignupVerifyRequest,
-    responses(
-        (status = 200, body = SignupCompleteResponse),
-        (status = 400, body = Problem, description = "malformed_request"),
-        (status = 409, body = Problem, description = "account_exists"),
-        (status = 410, body = Problem, description = "transaction_expired"),
-        (status = 422, body = Problem, description = "validation_failed, code_invalid (attempts_remaining), code_expired"),
-        (status = 429, body = Problem, description = "too_many_attempts (Retry-After)"),
-    ))]
 pub async fn verify(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,

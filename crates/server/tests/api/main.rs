@@ -6,6 +6,7 @@ mod helpers;
 
 mod bad_input;
 mod meta;
+mod operations;
 mod recovery;
 mod session;
 mod signup;

@@ -1,0 +1,576 @@
+//! Every operation of the API, declared once: method, path, input and output types, who may
+//! call it, whether it takes an `Idempotency-Key`, and the refusals it can answer. The server
+//! mounts its handlers from these declarations and builds its OpenAPI document from them; the
+//! app's client sends requests from them. One zero-sized type per operation, implementing
+//! [`Operation`]; [`for_each_operation!`](crate::for_each_operation) lists them all.
+//!
+//! ```
+//! use macnss_api::operations::{Auth, Method, Operation, SignIn};
+//! assert_eq!((SignIn::METHOD, SignIn::PATH), (Method::Post, "/v1/session"));
+//! assert_eq!(SignIn::AUTH, Auth::None);
+//! ```
+
+use crate::error::ErrorCode;
+use crate::routes;
+use crate::types::{
+    ChangePasswordRequest, CodeSentResponse, Profile, RecoveryCompleteRequest, RecoverySendRequest,
+    RecoveryStartRequest, RecoveryStartResponse, RecoveryVerifiedResponse, RecoveryVerifyRequest,
+    RefreshRequest, SessionResponse, SignInRequest, SignOutRequest, SignupCompleteResponse,
+    SignupContactRequest, SignupResendRequest, SignupStartRequest, SignupStartResponse,
+    SignupVerifyRequest, TermsQuery, TermsResponse,
+};
+
+/// The HTTP method of an operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Method {
+    Get,
+    Post,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Get => "GET",
+            Self::Post => "POST",
+        }
+    }
+}
+
+/// Where an operation's [`Operation::Request`] travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Input {
+    /// Nothing is sent (`Request` is [`Nothing`]).
+    None,
+    /// A JSON body (`Content-Type: application/json`).
+    Json,
+    /// The query string (`Request` serialised as `application/x-www-form-urlencoded`).
+    Query,
+}
+
+/// What a success answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Output {
+    /// `200` with `Response` as JSON.
+    Json,
+    /// `200` with a plain-text body (`Response` is [`PlainText`]).
+    Text,
+    /// `204 No Content` (`Response` is [`Nothing`]).
+    NoContent,
+}
+
+/// Who may call an operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Auth {
+    /// No credentials.
+    None,
+    /// `Authorization: Bearer <access token>` of a full session. A session opened with a
+    /// temporary password is refused (`403 password_change_required`): every private
+    /// operation but the password change.
+    FullSession,
+    /// `Authorization: Bearer <access token>` of any live session, including one opened with a
+    /// temporary password: the password change only.
+    AnySession,
+}
+
+/// No input, or no output.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Nothing;
+
+/// A plain-text answer (`text/plain`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct PlainText(pub String);
+
+/// A JSON document with no schema of its own (the OpenAPI document).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct JsonDocument;
+
+/// One operation of the API.
+pub trait Operation {
+    /// Stable name: the OpenAPI `operationId`, and the scope of its idempotency keys.
+    const ID: &'static str;
+    const METHOD: Method;
+    /// The path, from [`crate::routes`].
+    const PATH: &'static str;
+    /// The OpenAPI tag (area of the API).
+    const TAG: &'static str;
+    /// One line on what it does.
+    const SUMMARY: &'static str;
+    /// More on what it does (may be empty).
+    const DESCRIPTION: &'static str = "";
+    const AUTH: Auth;
+    /// Takes an optional `Idempotency-Key` header ([`routes::IDEMPOTENCY_KEY_HEADER`]): a retry
+    /// with the same key and body gets the first successful answer again and sends nothing.
+    const IDEMPOTENCY_KEY: bool = false;
+    const INPUT: Input;
+    const OUTPUT: Output;
+    /// What a success means (the success response's description).
+    const ANSWER: &'static str;
+    /// The refusals particular to this operation. Those that follow from the declaration are
+    /// added by [`errors`]: see there.
+    const ERRORS: &'static [ErrorCode];
+    /// The input: the JSON body ([`Input::Json`]), the query ([`Input::Query`]) or
+    /// [`Nothing`].
+    type Request;
+    /// The answer of a success ([`Output::Json`]), [`PlainText`], or [`Nothing`] (204).
+    type Response;
+}
+
+/// Every refusal `O` can answer: its own [`Operation::ERRORS`], then those that follow from its
+/// declaration —
+/// a body or query: `malformed_request`, and `payload_too_large` for a body;
+/// an `Idempotency-Key`: `malformed_request` (a bad key), `idempotency_key_reused`,
+/// `request_in_progress`;
+/// a bearer token: `session_expired`, and `password_change_required` for a full session;
+/// a path under [`routes::API_PREFIX`] (`/v1/`): `rate_limited` (per client);
+/// every operation: `app_version_unsupported` (an `x-app-version` older than the server's
+/// minimum) and `internal`.
+pub fn errors<O: Operation>() -> Vec<ErrorCode> {
+    let mut all: Vec<ErrorCode> = O::ERRORS.to_vec();
+    let mut add = |c: ErrorCode| {
+        if !all.contains(&c) {
+            all.push(c);
+        }
+    };
+    match O::INPUT {
+        Input::Json => {
+            add(ErrorCode::MalformedRequest);
+            add(ErrorCode::PayloadTooLarge);
+        }
+        Input::Query => add(ErrorCode::MalformedRequest),
+        Input::None => {}
+    }
+    if O::IDEMPOTENCY_KEY {
+        add(ErrorCode::MalformedRequest);
+        add(ErrorCode::IdempotencyKeyReused);
+        add(ErrorCode::RequestInProgress);
+    }
+    match O::AUTH {
+        Auth::None => {}
+        Auth::AnySession => add(ErrorCode::SessionExpired),
+        Auth::FullSession => {
+            add(ErrorCode::SessionExpired);
+            add(ErrorCode::PasswordChangeRequired);
+        }
+    }
+    if O::PATH.starts_with(routes::API_PREFIX) {
+        add(ErrorCode::RateLimited);
+    }
+    add(ErrorCode::AppVersionUnsupported);
+    add(ErrorCode::Internal);
+    all
+}
+
+/// Calls `$m!(Operation, …)` with every operation of this crate, once each: the one list.
+///
+/// ```
+/// macro_rules! count { ($($op:ty),*) => { [$(<$op as macnss_api::operations::Operation>::ID),*].len() } }
+/// assert_eq!(macnss_api::for_each_operation!(count), 16);
+/// ```
+#[macro_export]
+macro_rules! for_each_operation {
+    ($m:ident) => {
+        $m!(
+            $crate::operations::Healthz,
+            $crate::operations::OpenApi,
+            $crate::operations::Terms,
+            $crate::operations::SignupStart,
+            $crate::operations::SignupContact,
+            $crate::operations::SignupResend,
+            $crate::operations::SignupVerify,
+            $crate::operations::SignIn,
+            $crate::operations::Refresh,
+            $crate::operations::SignOut,
+            $crate::operations::Me,
+            $crate::operations::ChangePassword,
+            $crate::operations::RecoveryStart,
+            $crate::operations::RecoverySend,
+            $crate::operations::RecoveryVerify,
+            $crate::operations::RecoveryComplete
+        )
+    };
+}
+
+/// `GET /healthz`.
+pub struct Healthz;
+impl Operation for Healthz {
+    const ID: &'static str = "healthz";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = routes::HEALTHZ;
+    const TAG: &'static str = "meta";
+    const SUMMARY: &'static str = "Liveness and database readiness.";
+    const AUTH: Auth = Auth::None;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::Text;
+    const ANSWER: &'static str = "The server and its database answer (`ok`)";
+    const ERRORS: &'static [ErrorCode] = &[ErrorCode::ServiceUnavailable];
+    type Request = Nothing;
+    type Response = PlainText;
+}
+
+/// `GET /openapi.json`.
+pub struct OpenApi;
+impl Operation for OpenApi {
+    const ID: &'static str = "openapi";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = routes::OPENAPI;
+    const TAG: &'static str = "meta";
+    const SUMMARY: &'static str = "This document.";
+    const AUTH: Auth = Auth::None;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The OpenAPI 3 document of this API";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = Nothing;
+    type Response = JsonDocument;
+}
+
+/// `GET /v1/terms`.
+pub struct Terms;
+impl Operation for Terms {
+    const ID: &'static str = "terms";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = routes::TERMS;
+    const TAG: &'static str = "sign-up";
+    const SUMMARY: &'static str = "The current terms of use (CGU), in the requested language.";
+    const AUTH: Auth = Auth::None;
+    const INPUT: Input = Input::Query;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The CGU's version and text";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = TermsQuery;
+    type Response = TermsResponse;
+}
+
+/// `POST /v1/signup/start`.
+pub struct SignupStart;
+impl Operation for SignupStart {
+    const ID: &'static str = "signup_start";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::SIGNUP_START;
+    const TAG: &'static str = "sign-up";
+    const SUMMARY: &'static str = "Step 1: who the person is.";
+    const DESCRIPTION: &'static str = "Matches the identity against the registry (an Assuré, or \
+        an Ayant droit of an insured person) and opens a sign-up.";
+    const AUTH: Auth = Auth::None;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "A sign-up is open";
+    const ERRORS: &'static [ErrorCode] = &[
+        ErrorCode::ValidationFailed,
+        ErrorCode::IdDocumentExpired,
+        ErrorCode::IdentityNotFound,
+        ErrorCode::AccountExists,
+    ];
+    type Request = SignupStartRequest;
+    type Response = SignupStartResponse;
+}
+
+/// `POST /v1/signup/contact`.
+pub struct SignupContact;
+impl Operation for SignupContact {
+    const ID: &'static str = "signup_contact";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::SIGNUP_CONTACT;
+    const TAG: &'static str = "sign-up";
+    const SUMMARY: &'static str =
+        "Step 2: phone, e-mail and CGU acceptance; sends the code by SMS.";
+    const AUTH: Auth = Auth::None;
+    const IDEMPOTENCY_KEY: bool = true;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The code was sent";
+    const ERRORS: &'static [ErrorCode] = &[
+        ErrorCode::ValidationFailed,
+        ErrorCode::TransactionExpired,
+        ErrorCode::AccountExists,
+        ErrorCode::TooManyAttempts,
+    ];
+    type Request = SignupContactRequest;
+    type Response = CodeSentResponse;
+}
+
+/// `POST /v1/signup/resend`.
+pub struct SignupResend;
+impl Operation for SignupResend {
+    const ID: &'static str = "signup_resend";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::SIGNUP_RESEND;
+    const TAG: &'static str = "sign-up";
+    const SUMMARY: &'static str =
+        "Sends a new sign-up code to the same number, after the cooldown.";
+    const AUTH: Auth = Auth::None;
+    const IDEMPOTENCY_KEY: bool = true;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "A new code was sent";
+    const ERRORS: &'static [ErrorCode] = &[
+        ErrorCode::TransactionExpired,
+        ErrorCode::ResendTooSoon,
+        ErrorCode::TooManyAttempts,
+    ];
+    type Request = SignupResendRequest;
+    type Response = CodeSentResponse;
+}
+
+/// `POST /v1/signup/verify`.
+pub struct SignupVerify;
+impl Operation for SignupVerify {
+    const ID: &'static str = "signup_verify";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::SIGNUP_VERIFY;
+    const TAG: &'static str = "sign-up";
+    const SUMMARY: &'static str = "Step 3: the code; creates the account.";
+    const DESCRIPTION: &'static str =
+        "Sends the account identifier and a temporary password by SMS.";
+    const AUTH: Auth = Auth::None;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The account exists; its credentials were sent";
+    const ERRORS: &'static [ErrorCode] = &[
+        ErrorCode::ValidationFailed,
+        ErrorCode::TransactionExpired,
+        ErrorCode::AccountExists,
+        ErrorCode::CodeInvalid,
+        ErrorCode::CodeExpired,
+        ErrorCode::TooManyAttempts,
+    ];
+    type Request = SignupVerifyRequest;
+    type Response = SignupCompleteResponse;
+}
+
+/// `POST /v1/session`.
+pub struct SignIn;
+impl Operation for SignIn {
+    const ID: &'static str = "sign_in";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::SIGN_IN;
+    const TAG: &'static str = "session";
+    const SUMMARY: &'static str = "Sign in with the 9-digit identifier and the password.";
+    const DESCRIPTION: &'static str = "A session opened with the temporary password says \
+        `password_change_required` and may only change the password.";
+    const AUTH: Auth = Auth::None;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "A new session";
+    const ERRORS: &'static [ErrorCode] = &[
+        ErrorCode::ValidationFailed,
+        ErrorCode::InvalidCredentials,
+        ErrorCode::TemporaryPasswordExpired,
+        ErrorCode::SlowDown,
+    ];
+    type Request = SignInRequest;
+    type Response = SessionResponse;
+}
+
+/// `POST /v1/session/refresh`.
+pub struct Refresh;
+impl Operation for Refresh {
+    const ID: &'static str = "refresh";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::REFRESH;
+    const TAG: &'static str = "session";
+    const SUMMARY: &'static str = "Exchanges a refresh token for new tokens.";
+    const DESCRIPTION: &'static str = "A refresh token works once: presenting a used one \
+        revokes its whole session. A restricted session stays restricted.";
+    const AUTH: Auth = Auth::None;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The session's new tokens";
+    const ERRORS: &'static [ErrorCode] = &[
+        ErrorCode::SessionExpired,
+        ErrorCode::TemporaryPasswordExpired,
+    ];
+    type Request = RefreshRequest;
+    type Response = SessionResponse;
+}
+
+/// `POST /v1/session/sign-out`.
+pub struct SignOut;
+impl Operation for SignOut {
+    const ID: &'static str = "sign_out";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::SIGN_OUT;
+    const TAG: &'static str = "session";
+    const SUMMARY: &'static str =
+        "Signs out: revokes the session of this refresh token. Unknown tokens are ignored.";
+    const AUTH: Auth = Auth::None;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::NoContent;
+    const ANSWER: &'static str = "Signed out";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = SignOutRequest;
+    type Response = Nothing;
+}
+
+/// `GET /v1/me`.
+pub struct Me;
+impl Operation for Me {
+    const ID: &'static str = "me";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = routes::ME;
+    const TAG: &'static str = "session";
+    const SUMMARY: &'static str = "The signed-in person.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The profile";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = Nothing;
+    type Response = Profile;
+}
+
+/// `POST /v1/me/password`.
+pub struct ChangePassword;
+impl Operation for ChangePassword {
+    const ID: &'static str = "change_password";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::CHANGE_PASSWORD;
+    const TAG: &'static str = "session";
+    const SUMMARY: &'static str = "Changes the password (the temporary one included): the one operation a restricted \
+         session may call.";
+    const DESCRIPTION: &'static str =
+        "Every other session is revoked; the answer is a new, unrestricted session.";
+    const AUTH: Auth = Auth::AnySession;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "A new, unrestricted session";
+    const ERRORS: &'static [ErrorCode] = &[
+        ErrorCode::PasswordTooWeak,
+        ErrorCode::InvalidCredentials,
+        ErrorCode::TemporaryPasswordExpired,
+        ErrorCode::SlowDown,
+    ];
+    type Request = ChangePasswordRequest;
+    type Response = SessionResponse;
+}
+
+/// `POST /v1/recovery/start`.
+pub struct RecoveryStart;
+impl Operation for RecoveryStart {
+    const ID: &'static str = "recovery_start";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::RECOVERY_START;
+    const TAG: &'static str = "recovery";
+    const SUMMARY: &'static str = "Step 1: who is recovering.";
+    const AUTH: Auth = Auth::None;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The channels, masked; also for an unknown identifier (decoy \
+        channels, indistinguishable)";
+    const ERRORS: &'static [ErrorCode] = &[ErrorCode::ValidationFailed];
+    type Request = RecoveryStartRequest;
+    type Response = RecoveryStartResponse;
+}
+
+/// `POST /v1/recovery/send`.
+pub struct RecoverySend;
+impl Operation for RecoverySend {
+    const ID: &'static str = "recovery_send";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::RECOVERY_SEND;
+    const TAG: &'static str = "recovery";
+    const SUMMARY: &'static str =
+        "Step 2: sends the code on the chosen channel (again: after the cooldown).";
+    const AUTH: Auth = Auth::None;
+    const IDEMPOTENCY_KEY: bool = true;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The code was sent";
+    const ERRORS: &'static [ErrorCode] = &[
+        ErrorCode::TransactionExpired,
+        ErrorCode::ResendTooSoon,
+        ErrorCode::TooManyAttempts,
+    ];
+    type Request = RecoverySendRequest;
+    type Response = CodeSentResponse;
+}
+
+/// `POST /v1/recovery/verify`.
+pub struct RecoveryVerify;
+impl Operation for RecoveryVerify {
+    const ID: &'static str = "recovery_verify";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::RECOVERY_VERIFY;
+    const TAG: &'static str = "recovery";
+    const SUMMARY: &'static str = "Step 3: the code → a single-use reset token.";
+    const AUTH: Auth = Auth::None;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The reset token";
+    const ERRORS: &'static [ErrorCode] = &[
+        ErrorCode::ValidationFailed,
+        ErrorCode::TransactionExpired,
+        ErrorCode::CodeInvalid,
+        ErrorCode::CodeExpired,
+        ErrorCode::TooManyAttempts,
+    ];
+    type Request = RecoveryVerifyRequest;
+    type Response = RecoveryVerifiedResponse;
+}
+
+/// `POST /v1/recovery/complete`.
+pub struct RecoveryComplete;
+impl Operation for RecoveryComplete {
+    const ID: &'static str = "recovery_complete";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::RECOVERY_COMPLETE;
+    const TAG: &'static str = "recovery";
+    const SUMMARY: &'static str = "Step 4: the new password.";
+    const DESCRIPTION: &'static str =
+        "The holder is told on the other channel; every session is revoked.";
+    const AUTH: Auth = Auth::None;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::NoContent;
+    const ANSWER: &'static str = "Password changed; every session revoked";
+    const ERRORS: &'static [ErrorCode] =
+        &[ErrorCode::PasswordTooWeak, ErrorCode::TransactionExpired];
+    type Request = RecoveryCompleteRequest;
+    type Response = Nothing;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    macro_rules! declarations {
+        ($($op:ty),*) => {
+            vec![$((
+                <$op as Operation>::ID,
+                <$op as Operation>::METHOD,
+                <$op as Operation>::PATH,
+                errors::<$op>(),
+            )),*]
+        };
+    }
+
+    #[test]
+    fn every_operation_has_its_own_id_and_route() {
+        let all = for_each_operation!(declarations);
+        let ids: HashSet<_> = all.iter().map(|d| d.0).collect();
+        let routes: HashSet<_> = all.iter().map(|d| (d.1, d.2)).collect();
+        assert_eq!(ids.len(), all.len());
+        assert_eq!(routes.len(), all.len());
+    }
+
+    #[test]
+    fn the_refusals_that_follow_from_a_declaration_are_always_there() {
+        for (id, _, path, errors) in for_each_operation!(declarations) {
+            assert!(errors.contains(&ErrorCode::Internal), "{id}");
+            assert!(errors.contains(&ErrorCode::AppVersionUnsupported), "{id}");
+            assert_eq!(
+                errors.contains(&ErrorCode::RateLimited),
+                path.starts_with(routes::API_PREFIX),
+                "{id}"
+            );
+        }
+        let me = errors::<Me>();
+        assert!(me.contains(&ErrorCode::SessionExpired));
+        assert!(me.contains(&ErrorCode::PasswordChangeRequired));
+        let change = errors::<ChangePassword>();
+        assert!(!change.contains(&ErrorCode::PasswordChangeRequired));
+        let send = errors::<RecoverySend>();
+        assert!(send.contains(&ErrorCode::RequestInProgress));
+        assert!(send.contains(&ErrorCode::IdempotencyKeyReused));
+    }
+}
