@@ -9,6 +9,7 @@ use super::transport::{Answer, Method, Transport};
 use crate::flows::{ApiError, Request, Response, SendKey};
 use chrono::{DateTime, Utc};
 use macnss_api::Problem;
+use macnss_api::operations::{self as op, Input, Operation, Output};
 use macnss_api::routes;
 use macnss_api::types::{RefreshRequest, SessionResponse, TermsResponse, Token};
 use serde::Serialize;
@@ -194,20 +195,45 @@ impl HttpApi {
         ]
     }
 
-    async fn post<B: Serialize>(&self, path: &str, body: &B) -> Result<Answer, ApiError> {
-        self.exchange(Method::Post, path, Some(json(body)?), Auth::None, None)
-            .await
-    }
-
-    /// A POST with, for code-sending requests, the `Idempotency-Key` that makes a retry safe.
-    async fn post_keyed<B: Serialize>(
+    /// Sends operation `O` as its declaration says (method, path, body or none, bearer token,
+    /// `Idempotency-Key`) and reads its declared answer.
+    async fn call<O>(
         &self,
-        path: &str,
-        body: &B,
-        key: &SendKey,
-    ) -> Result<Answer, ApiError> {
-        self.exchange(Method::Post, path, Some(json(body)?), Auth::None, Some(key))
-            .await
+        request: &O::Request,
+        key: Option<&SendKey>,
+    ) -> Result<O::Response, ApiError>
+    where
+        O: Operation,
+        O::Request: Serialize,
+        O::Response: serde::de::DeserializeOwned,
+    {
+        let method = match O::METHOD {
+            op::Method::Get => Method::Get,
+            op::Method::Post => Method::Post,
+        };
+        let body = match O::INPUT {
+            Input::Json => Some(json(request)?),
+            // The app sends no query: the language travels in `Accept-Language`.
+            Input::None | Input::Query => None,
+        };
+        let key = key.filter(|_| O::IDEMPOTENCY_KEY);
+        let answer = match O::AUTH {
+            op::Auth::None => {
+                self.exchange(method, O::PATH, body, Auth::None, key)
+                    .await?
+            }
+            op::Auth::FullSession | op::Auth::AnySession => {
+                self.authed(method, O::PATH, body).await?
+            }
+        };
+        match O::OUTPUT {
+            Output::Json => read(answer),
+            // No body: the declared `Nothing`, read from `null`.
+            Output::NoContent | Output::Text => {
+                read_empty(answer)?;
+                serde_json::from_slice(b"null").map_err(|_| ApiError::Unavailable { status: 0 })
+            }
+        }
     }
 
     /// An authenticated request: renews an expired access token first, and on a 401 renews
@@ -343,46 +369,46 @@ impl Api for HttpApi {
     fn send(&self, request: Request) -> ApiFuture<'_, Result<Response, ApiError>> {
         Box::pin(async move {
             use Request as R;
+            // Each request is one declared operation (`macnss_api::operations`): no path,
+            // method or auth rule is written here.
+            let none = &op::Nothing;
             let r = match &request {
                 R::SignupStart(b) => {
-                    Response::SignupStarted(read(self.post(routes::SIGNUP_START, b).await?)?)
+                    Response::SignupStarted(self.call::<op::SignupStart>(b, None).await?)
                 }
-                R::SignupContact(b, key) => Response::CodeSent(read(
-                    self.post_keyed(routes::SIGNUP_CONTACT, b, key).await?,
-                )?),
-                R::SignupResend(b, key) => {
-                    Response::CodeSent(read(self.post_keyed(routes::SIGNUP_RESEND, b, key).await?)?)
+                R::SignupContact(b, k) => {
+                    Response::CodeSent(self.call::<op::SignupContact>(b, Some(k)).await?)
+                }
+                R::SignupResend(b, k) => {
+                    Response::CodeSent(self.call::<op::SignupResend>(b, Some(k)).await?)
                 }
                 R::SignupVerify(b) => {
-                    Response::SignupCompleted(read(self.post(routes::SIGNUP_VERIFY, b).await?)?)
+                    Response::SignupCompleted(self.call::<op::SignupVerify>(b, None).await?)
                 }
-                R::SignIn(b) => Response::Session(read(self.post(routes::SIGN_IN, b).await?)?),
-                R::ChangePassword(b) => Response::Session(read(
-                    self.authed(Method::Post, routes::CHANGE_PASSWORD, Some(json(b)?))
-                        .await?,
-                )?),
-                // The refresh token in the body names the session: no bearer token needed
-                // (the keychain and the tokens in memory are already cleared).
+                R::SignIn(b) => Response::Session(self.call::<op::SignIn>(b, None).await?),
+                R::ChangePassword(b) => {
+                    Response::Session(self.call::<op::ChangePassword>(b, None).await?)
+                }
+                // The refresh token in the body names the session (declared without a bearer):
+                // the keychain and the tokens in memory are already cleared.
                 R::SignOut(b) => {
-                    read_empty(self.post(routes::SIGN_OUT, b).await?)?;
+                    self.call::<op::SignOut>(b, None).await?;
                     Response::Done
                 }
                 R::RecoveryStart(b) => {
-                    Response::RecoveryStarted(read(self.post(routes::RECOVERY_START, b).await?)?)
+                    Response::RecoveryStarted(self.call::<op::RecoveryStart>(b, None).await?)
                 }
-                R::RecoverySend(b, key) => {
-                    Response::CodeSent(read(self.post_keyed(routes::RECOVERY_SEND, b, key).await?)?)
+                R::RecoverySend(b, k) => {
+                    Response::CodeSent(self.call::<op::RecoverySend>(b, Some(k)).await?)
                 }
                 R::RecoveryVerify(b) => {
-                    Response::RecoveryVerified(read(self.post(routes::RECOVERY_VERIFY, b).await?)?)
+                    Response::RecoveryVerified(self.call::<op::RecoveryVerify>(b, None).await?)
                 }
                 R::RecoveryComplete(b) => {
-                    read_empty(self.post(routes::RECOVERY_COMPLETE, b).await?)?;
+                    self.call::<op::RecoveryComplete>(b, None).await?;
                     Response::Done
                 }
-                R::Me => {
-                    Response::Profile(read(self.authed(Method::Get, routes::ME, None).await?)?)
-                }
+                R::Me => Response::Profile(self.call::<op::Me>(none, None).await?),
             };
             if let Response::Session(s) = &r {
                 self.set_session(Some(s));
@@ -415,12 +441,8 @@ impl Api for HttpApi {
 
     fn terms(&self) -> ApiFuture<'_, Result<TermsResponse, ApiError>> {
         Box::pin(async move {
-            let url = format!("{}{}", self.base, routes::TERMS);
-            let answer = self
-                .transport
-                .send(Method::Get, &url, &self.common_headers(), None)
-                .await?;
-            read(answer)
+            let query = macnss_api::types::TermsQuery::default();
+            self.call::<op::Terms>(&query, None).await
         })
     }
 
@@ -441,7 +463,7 @@ impl Api for HttpApi {
                 return Ok(session);
             }
             let body = RefreshRequest { refresh_token };
-            let session: SessionResponse = read(self.post(routes::REFRESH, &body).await?)?;
+            let session = self.call::<op::Refresh>(&body, None).await?;
             self.set_session(Some(&session));
             Ok(session)
         })
