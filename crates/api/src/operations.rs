@@ -19,6 +19,7 @@ use crate::types::{
     SignupContactRequest, SignupResendRequest, SignupStartRequest, SignupStartResponse,
     SignupVerifyRequest, TermsQuery, TermsResponse,
 };
+use serde::{Deserialize, Serialize};
 
 /// The HTTP method of an operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -72,12 +73,15 @@ pub enum Auth {
     AnySession,
 }
 
-/// No input, or no output.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+/// No input, or no output. (Serialises as `null`, so a generic client can bound `Request:
+/// Serialize` and `Response: DeserializeOwned`; it sends nothing for [`Input::None`] and reads
+/// nothing for [`Output::NoContent`].)
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Nothing;
 
 /// A plain-text answer (`text/plain`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct PlainText(pub String);
 
 /// A JSON document with no schema of its own (the OpenAPI document).
@@ -542,6 +546,15 @@ mod tests {
                 errors::<$op>(),
             )),*]
         };
+    }
+
+    #[test]
+    fn the_markers_serialise_as_nothing_and_a_bare_string() {
+        assert_eq!(serde_json::to_string(&Nothing).expect("ser"), "null");
+        assert_eq!(
+            serde_json::to_string(&PlainText("ok".into())).expect("ser"),
+            "\"ok\""
+        );
     }
 
     #[test]
