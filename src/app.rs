@@ -130,7 +130,19 @@ pub fn dispatch(msg: Msg) {
         model: consume_context::<Signal<Model>>(),
         navigator: navigator(),
     };
-    let effects = host.update(msg);
+    let mut effects = host.update(msg);
+    // Screens the update asks for first are shown now, in the handler: the render that follows
+    // the update already sees the new route (sign-out leaves the private space for the welcome
+    // screen without the guard's detour through sign-in).
+    let leading = effects
+        .iter()
+        .take_while(|e| matches!(e, Effect::Show(_)))
+        .count();
+    for effect in effects.drain(..leading) {
+        if let Effect::Show(screen) = effect {
+            host.show(screen);
+        }
+    }
     if effects.is_empty() {
         return;
     }

@@ -207,8 +207,13 @@ impl Model {
             },
             Msg::SignOut => self.sign_out(),
             Msg::Answer(target, result) => self.answer(target, result, now),
+            // Only a renewal of the session in use (a late one for a person who signed out
+            // changes nothing).
             Msg::SessionRenewed(session) => match &mut self.private {
-                Some(space) if !session.password_change_required => {
+                Some(space)
+                    if !session.password_change_required
+                        && session.profile.account_id == space.account_id() =>
+                {
                     space.renewed(&session);
                     vec![Effect::StoreSession(session)]
                 }
@@ -240,6 +245,14 @@ impl Model {
 
     fn restored(&mut self, restored: Restored, now: DateTime<Utc>) -> Vec<Effect> {
         self.launch = Launch::Ready;
+        // The person signed in (or is signing in) while the keychain was checked: what the
+        // launch found is out of date, and acting on it would replace or clear their session.
+        if self.private.is_some()
+            || self.sign_in.pending
+            || self.sign_in.step == sign_in::Step::ChangePassword
+        {
+            return vec![];
+        }
         match restored {
             Restored::SignedIn(session) => match PrivateSpace::open(&session, now) {
                 Some(space) => {
@@ -300,7 +313,10 @@ impl Model {
                 self.settle(e, now)
             }
             Target::Private => match (&mut self.private, &result) {
+                // No private request of this space is in flight: the answer is for a space
+                // that is gone (a person who signed out), whatever it says.
                 (None, _) => vec![],
+                (Some(space), _) if !space.me.is_loading() => vec![],
                 (Some(_), Err(e))
                     if matches!(
                         e.code(),
@@ -335,7 +351,12 @@ impl Model {
                         self.private = Some(space);
                         out.push(Effect::StoreSession(session));
                     }
-                    None => out.push(Effect::HoldSession(session)),
+                    // A restricted session: in memory only, and whatever space was open
+                    // (someone else's, never signed out) is closed.
+                    None => {
+                        self.private = None;
+                        out.push(Effect::HoldSession(session));
+                    }
                 },
                 Effect::ClearSession => {
                     self.private = None;
@@ -387,11 +408,15 @@ impl Model {
         }
     }
 
-    /// Sign-out: the keychain first and unconditionally, the welcome screen at once, then the
-    /// server (best effort: offline, the screen does not wait for it), and nothing of the
-    /// person is left in the model.
+    /// Sign-out: the welcome screen at once (shown before the task starts: no private screen
+    /// left to redirect), the keychain unconditionally, then the server (best effort: offline,
+    /// nothing waits for it), and nothing of the person is left in the model or the storage.
     fn sign_out(&mut self) -> Vec<Effect> {
-        let mut effects = vec![Effect::ClearSession, Effect::Show(Screen::Welcome)];
+        let mut effects = vec![
+            Effect::Show(Screen::Welcome),
+            Effect::ClearSession,
+            Effect::ClearResume,
+        ];
         if let Some(space) = self.private.take() {
             effects.push(Effect::Send(Request::SignOut(SignOutRequest {
                 refresh_token: space.refresh_token().clone(),
@@ -408,7 +433,11 @@ impl Model {
         if let Some(id) = identifier {
             self.sign_in = SignIn::after_session_expired(id);
         }
-        vec![Effect::ClearSession, Effect::Show(Screen::SignIn)]
+        vec![
+            Effect::Show(Screen::SignIn),
+            Effect::ClearSession,
+            Effect::ClearResume,
+        ]
     }
 
     /// Every flow back to its start: what one person typed is not shown to the next.

@@ -68,6 +68,10 @@ impl PrivateSpace {
                     Ok(_) => Err(ApiError::Unavailable { status: 200 }),
                     Err(e) => Err(e),
                 };
+                // Only the answer this space waits for (a late one changes nothing).
+                if !self.me.is_loading() {
+                    return vec![];
+                }
                 if let Ok(p) = &result {
                     self.profile = p.clone();
                 }

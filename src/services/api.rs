@@ -115,6 +115,11 @@ struct Tokens {
     session: Option<SessionResponse>,
     /// Renewed behind a request, not yet handed to the effect loop.
     renewed: Option<SessionResponse>,
+    /// Which session the tokens belong to: a new one for each session installed or cleared
+    /// from outside (sign-in, sign-out, restore), kept by a refresh of the same session. A
+    /// refresh that ends after the session changed installs nothing and renews nothing, so a
+    /// late answer for one person never lands in the next person's session.
+    session_id: u64,
 }
 
 /// Seconds before its stated expiry at which an access token is renewed (clock skew, transit).
@@ -244,8 +249,9 @@ impl HttpApi {
         path: &str,
         body: Option<Vec<u8>>,
     ) -> Result<Answer, ApiError> {
+        let session = self.session_id();
         if self.access_expired() {
-            self.renew().await?;
+            self.renew(session).await?;
         }
         let answer = self
             .exchange(method, path, body.clone(), Auth::Bearer, None)
@@ -253,7 +259,7 @@ impl HttpApi {
         if answer.status != 401 {
             return Ok(answer);
         }
-        self.renew().await?;
+        self.renew(session).await?;
         self.exchange(method, path, body, Auth::Bearer, None).await
     }
 
@@ -266,22 +272,91 @@ impl HttpApi {
             .is_some_and(|until| now >= until)
     }
 
-    /// Renews the session with its refresh token (shared with parallel callers); the renewed
-    /// session waits in [`Api::take_renewed`] for the effect loop.
-    async fn renew(&self) -> Result<(), ApiError> {
+    fn session_id(&self) -> u64 {
+        self.tokens.lock().map(|t| t.session_id).unwrap_or(u64::MAX)
+    }
+
+    /// Renews `session` with its refresh token (shared with parallel callers); the renewed
+    /// session waits in [`Api::take_renewed`] for the effect loop. A session that ended
+    /// meanwhile is not renewed: `session_expired`.
+    async fn renew(&self, session: u64) -> Result<(), ApiError> {
+        let expired = || ApiError::Problem(Problem::new(macnss_api::ErrorCode::SessionExpired));
         let refresh_token = self
             .tokens
             .lock()
             .ok()
+            .filter(|t| t.session_id == session)
             .and_then(|t| t.session.as_ref().map(|s| s.refresh_token.clone()))
-            .ok_or_else(|| {
-                ApiError::Problem(Problem::new(macnss_api::ErrorCode::SessionExpired))
-            })?;
-        let session = self.refresh(refresh_token).await?;
-        if let Ok(mut t) = self.tokens.lock() {
-            t.renewed = Some(session);
+            .ok_or_else(expired)?;
+        let (renewed, installed) = self.refresh_for(refresh_token, session).await?;
+        if !installed {
+            return Err(expired());
+        }
+        if let Ok(mut t) = self.tokens.lock()
+            && t.session_id == session
+        {
+            t.renewed = Some(renewed);
         }
         Ok(())
+    }
+
+    /// Installs `session` as the tokens in use: a refresh of the current session (`same`), or
+    /// another session (or none).
+    fn install(&self, session: Option<&SessionResponse>, same: bool) {
+        let now = (self.clock)();
+        if let Ok(mut t) = self.tokens.lock() {
+            let unchanged = session.map(|s| &s.access_token) == t.access.as_ref();
+            if !same && !unchanged {
+                t.session_id = t.session_id.wrapping_add(1);
+                t.renewed = None;
+            }
+            t.access = session.map(|s| s.access_token.clone());
+            t.access_until = session.map(|s| {
+                let lifetime = i64::try_from(s.access_expires_in).unwrap_or(i64::MAX / 2);
+                now + chrono::Duration::seconds((lifetime - ACCESS_MARGIN_SECONDS).max(0))
+            });
+            t.session = session.cloned();
+        }
+    }
+
+    /// Refreshes with `refresh_token`, one refresh at a time; installs the answer only if the
+    /// tokens still belong to `session`. Returns the answer and whether it was installed.
+    async fn refresh_for(
+        &self,
+        refresh_token: Token,
+        session: u64,
+    ) -> Result<(SessionResponse, bool), ApiError> {
+        let before = self.access_token();
+        let _turn = self.refresh_gate.lock().await;
+        // Another caller refreshed this session while this one waited: share its answer.
+        let shared = self
+            .tokens
+            .lock()
+            .ok()
+            .filter(|t| t.session_id == session && t.access != before)
+            .and_then(|t| t.session.clone());
+        if let Some(shared) = shared {
+            return Ok((shared, true));
+        }
+        let body = RefreshRequest { refresh_token };
+        // Declared without a bearer (`op::Refresh::AUTH`): sent directly, not through `call`,
+        // whose authenticated branch comes back here.
+        debug_assert!(op::Refresh::AUTH == op::Auth::None);
+        let answer = self
+            .exchange(
+                Method::Post,
+                op::Refresh::PATH,
+                Some(json(&body)?),
+                Auth::None,
+                None,
+            )
+            .await?;
+        let renewed: SessionResponse = read(answer)?;
+        let current = self.session_id() == session;
+        if current {
+            self.install(Some(&renewed), true);
+        }
+        Ok((renewed, current))
     }
 
     async fn exchange(
@@ -410,29 +485,18 @@ impl Api for HttpApi {
                 }
                 R::Me => Response::Profile(self.call::<op::Me>(none, None).await?),
             };
+            // A new session (sign-in, password change) is used at once; the model decides
+            // whether it is also kept. (Sign-out's answer changes nothing: the tokens were
+            // cleared before it was sent, and a newer session may be in use by now.)
             if let Response::Session(s) = &r {
-                self.set_session(Some(s));
-            }
-            if matches!(request, R::SignOut(_)) {
-                self.set_session(None);
+                self.install(Some(s), false);
             }
             Ok(r)
         })
     }
 
     fn set_session(&self, session: Option<&SessionResponse>) {
-        let now = (self.clock)();
-        if let Ok(mut t) = self.tokens.lock() {
-            t.access = session.map(|s| s.access_token.clone());
-            t.access_until = session.map(|s| {
-                let lifetime = i64::try_from(s.access_expires_in).unwrap_or(i64::MAX / 2);
-                now + chrono::Duration::seconds((lifetime - ACCESS_MARGIN_SECONDS).max(0))
-            });
-            t.session = session.cloned();
-            if session.is_none() {
-                t.renewed = None;
-            }
-        }
+        self.install(session, false);
     }
 
     fn take_renewed(&self) -> Option<SessionResponse> {
@@ -454,18 +518,10 @@ impl Api for HttpApi {
 
     fn refresh(&self, refresh_token: Token) -> ApiFuture<'_, Result<SessionResponse, ApiError>> {
         Box::pin(async move {
-            let before = self.access_token();
-            let _turn = self.refresh_gate.lock().await;
-            // Another caller refreshed while this one waited: share its session.
-            if self.access_token() != before
-                && let Some(session) = self.tokens.lock().ok().and_then(|t| t.session.clone())
-            {
-                return Ok(session);
-            }
-            let body = RefreshRequest { refresh_token };
-            let session = self.call::<op::Refresh>(&body, None).await?;
-            self.set_session(Some(&session));
-            Ok(session)
+            let session = self.session_id();
+            self.refresh_for(refresh_token, session)
+                .await
+                .map(|(renewed, _)| renewed)
         })
     }
 }

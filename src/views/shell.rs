@@ -12,7 +12,8 @@ use dioxus::prelude::*;
 pub fn Shell() -> Element {
     let model = use_model();
     let route = use_route::<Route>();
-    use_hook(|| dispatch(Msg::Launch));
+    // After the first render, not during it (a model write while rendering).
+    use_hook(|| spawn(async { dispatch(Msg::Launch) }));
     let redirect = model.read().guard(screen_of(&route));
     use_effect(use_reactive!(|redirect| {
         if let Some(screen) = redirect {

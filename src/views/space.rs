@@ -14,7 +14,7 @@ use macnss_api::types::{AccountKind, Profile};
 pub fn Space() -> Element {
     let i18n = use_i18n();
     let model = use_model();
-    use_hook(|| dispatch(Msg::Private(Event::Opened)));
+    use_hook(|| spawn(async { dispatch(Msg::Private(Event::Opened)) }));
     let Some(space) = model.read().private.clone() else {
         return rsx! {};
     };

@@ -269,8 +269,9 @@ fn sign_out_clears_the_keychain_first_then_tells_the_server_and_forgets_the_pers
     assert_eq!(
         effects,
         vec![
-            Effect::ClearSession,
             Effect::Show(Screen::Welcome),
+            Effect::ClearSession,
+            Effect::ClearResume,
             Effect::Send(Request::SignOut(SignOutRequest {
                 refresh_token: Token::new("refresh")
             })),
@@ -283,7 +284,11 @@ fn sign_out_clears_the_keychain_first_then_tells_the_server_and_forgets_the_pers
     }
     assert_eq!(
         m.update(Msg::SignOut, now()),
-        vec![Effect::ClearSession, Effect::Show(Screen::Welcome)],
+        vec![
+            Effect::Show(Screen::Welcome),
+            Effect::ClearSession,
+            Effect::ClearResume
+        ],
         "twice: nothing to tell the server"
     );
 }
@@ -298,7 +303,11 @@ fn an_expired_session_ends_at_sign_in_with_the_identifier_kept_and_nothing_else(
     );
     assert_eq!(
         effects,
-        vec![Effect::ClearSession, Effect::Show(Screen::SignIn)]
+        vec![
+            Effect::Show(Screen::SignIn),
+            Effect::ClearSession,
+            Effect::ClearResume
+        ]
     );
     assert!(!m.is_signed_in());
     assert_eq!(m.sign_in.identifier, "123456789");
@@ -477,4 +486,86 @@ fn destinations_prepare_their_flow() {
         m.update(Msg::Open(Destination::Welcome), now()),
         vec![Effect::Show(Screen::Welcome)]
     );
+}
+
+#[test]
+fn a_restore_that_ends_after_someone_signed_in_changes_nothing() {
+    let mut m = model();
+    m.update(Msg::Launch, now());
+    // B signs in while the launch still checks A's session with the server.
+    sign_in(&mut m, session(false));
+    let mut a = session(false);
+    a.profile.account_id = "987654321".into();
+    a.refresh_token = Token::new("a-refresh");
+    for late in [
+        Restored::SignedIn(a),
+        Restored::Expired {
+            account_id: "987654321".into(),
+        },
+        Restored::Unreachable {
+            account_id: "987654321".into(),
+        },
+    ] {
+        assert!(m.update(Msg::Restored(late), now()).is_empty());
+        assert_eq!(
+            m.private.as_ref().map(|p| p.account_id()),
+            Some("123456789")
+        );
+    }
+    // And during a forced change.
+    let mut m = model();
+    m.update(Msg::Launch, now());
+    sign_in(&mut m, session(true));
+    assert!(
+        m.update(
+            Msg::Restored(Restored::Expired {
+                account_id: "1".into()
+            }),
+            now()
+        )
+        .is_empty()
+    );
+    assert_eq!(m.sign_in.step, Step::ChangePassword);
+}
+
+#[test]
+fn a_renewal_or_an_answer_for_someone_who_signed_out_never_reaches_the_next_person() {
+    let mut m = signed_in();
+    let mut other = session(false);
+    other.profile.account_id = "987654321".into();
+    other.profile.first_name = "Karim".into();
+    assert!(
+        m.update(Msg::SessionRenewed(other.clone()), now())
+            .is_empty()
+    );
+    // No private request in flight: an answer is someone else's, success or failure.
+    assert!(
+        m.update(
+            Msg::Answer(
+                Target::Private,
+                Ok(Response::Profile(other.profile.clone()))
+            ),
+            now()
+        )
+        .is_empty()
+    );
+    assert!(
+        m.update(
+            Msg::Answer(Target::Private, Err(problem(ErrorCode::SessionExpired))),
+            now()
+        )
+        .is_empty()
+    );
+    let space = m.private.as_ref().expect("still signed in");
+    assert_eq!(space.profile.first_name, "Amina");
+}
+
+#[test]
+fn a_restricted_sign_in_closes_a_space_left_open() {
+    let mut m = signed_in();
+    m.update(Msg::Open(Destination::SignIn { identifier: None }), now());
+    let effects = sign_in(&mut m, session(true));
+    assert_eq!(effects, vec![Effect::HoldSession(session(true))]);
+    assert!(!m.is_signed_in());
+    assert_eq!(m.guard(Screen::Space), Some(Screen::SignIn));
 }
