@@ -95,6 +95,15 @@ fn build_bundle(lang: Lang) -> Bundle {
 
 /// Formats message `id` with string arguments. A missing message yields its id (and a test
 /// catches it).
+/// The arguments that are counts.
+const NUMBER_ARGS: [&str; 2] = ["minutes", "hours"];
+
+/// A lifetime in seconds as the whole minutes the messages state (rounded up): the code's
+/// validity said in the SMS is the server's real limit, not a number written in a message.
+pub fn minutes(seconds: i64) -> String {
+    (seconds.max(0) as u64).div_ceil(60).to_string()
+}
+
 pub fn text(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
     let b = bundle(lang);
     let Some(pattern) = b.get_message(id).and_then(|m| m.value()) else {
@@ -102,7 +111,13 @@ pub fn text(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
     };
     let mut fargs = FluentArgs::new();
     for (k, v) in args {
-        fargs.set(*k, FluentValue::from(v.to_string()));
+        // Counts go in as numbers, so each language's plural forms apply ("10 دقائق",
+        // "15 دقيقة"); every other value (a code keeps its leading zeros) as text.
+        let value = match v.parse::<u32>() {
+            Ok(n) if NUMBER_ARGS.contains(k) => FluentValue::from(n),
+            _ => FluentValue::from(v.to_string()),
+        };
+        fargs.set(*k, value);
     }
     let mut errors = Vec::new();
     b.format_pattern(pattern, Some(&fargs), &mut errors)
@@ -159,7 +174,39 @@ mod tests {
         ("account_id", "999999999"),
         ("password", "WWWWWWWWWW"),
         ("hours", "168"),
+        ("minutes", "60"),
     ];
+
+    #[test]
+    fn the_code_sms_states_the_servers_real_code_lifetime_with_plural_forms() {
+        let sms = |lang, seconds| {
+            text(
+                lang,
+                "sms-signup-code",
+                &[("code", "012345"), ("minutes", &minutes(seconds))],
+            )
+        };
+        assert!(
+            sms(Lang::Fr, 600).contains("Valable 10 min."),
+            "{}",
+            sms(Lang::Fr, 600)
+        );
+        assert!(sms(Lang::Fr, 900).contains("Valable 15 min."));
+        assert!(sms(Lang::Fr, 61).contains("Valable 2 min."), "rounded up");
+        assert!(sms(Lang::En, 900).contains("Valid for 15 min."));
+        assert!(
+            sms(Lang::Ar, 600).contains("10 دقائق"),
+            "{}",
+            sms(Lang::Ar, 600)
+        );
+        assert!(
+            sms(Lang::Ar, 900).contains("15 دقيقة"),
+            "{}",
+            sms(Lang::Ar, 900)
+        );
+        // A code is text: its leading zero stays.
+        assert!(sms(Lang::Fr, 600).contains("012345"));
+    }
 
     #[test]
     fn every_sms_in_every_language_fits_one_segment_with_worst_case_arguments() {

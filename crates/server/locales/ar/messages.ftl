@@ -2,10 +2,20 @@
 # per segment, 58 once the app-hash line is reserved. The word "code" stays in Latin letters
 # so phones recognise the code.
 
-sms-signup-code = code MaCNSS: { $code } رمز التسجيل، صالح 10 دقائق. لا تشاركه
+sms-signup-code = code MaCNSS: { $code } رمز التسجيل، صالح { $minutes ->
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+       *[other] { $minutes } دقيقة
+    }. لا تشاركه
 sms-credentials = MaCNSS: رقمكم { $account_id } كلمة سر مؤقتة { $password } ({ $hours }س)
 sms-declared-phone = MaCNSS: حساب جديد بهويتك برقم آخر. ليس أنت؟ اتصل بـCNSS
-sms-recovery-code = code MaCNSS: { $code } لتغيير كلمة السر، صالح 10 دقائق
+sms-recovery-code = code MaCNSS: { $code } لتغيير كلمة السر، صالح { $minutes ->
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+       *[other] { $minutes } دقيقة
+    }
 sms-password-reset = MaCNSS: تم تغيير كلمة السر. إن لم تكن أنت، اتصل بالـCNSS
 
 email-recovery-code-subject = رمز MaCNSS
@@ -13,7 +23,12 @@ email-recovery-code-body =
     مرحبا،
 
     رمز MaCNSS لاختيار كلمة سر جديدة (code): { $code }
-    صالح لمدة 10 دقائق. لا تشاركه مع أي أحد، ولا حتى مع موظف الصندوق.
+    صالح لمدة { $minutes ->
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+       *[other] { $minutes } دقيقة
+    }. لا تشاركه مع أي أحد، ولا حتى مع موظف الصندوق.
 
     إن لم تطلب شيئا، تجاهل هذه الرسالة: كلمة السر لم تتغير.
 email-password-reset-subject = تم تغيير كلمة سر MaCNSS

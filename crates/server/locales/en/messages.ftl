@@ -1,9 +1,9 @@
 # SMS and e-mails sent by the MaCNSS server, in English. Same one-segment rule as fr.
 
-sms-signup-code = Your MaCNSS code: { $code }. Valid for 10 min. Never share it, not even with CNSS staff.
+sms-signup-code = Your MaCNSS code: { $code }. Valid for { $minutes } min. Never share it, not even with CNSS staff.
 sms-credentials = MaCNSS: account created. Identifier: { $account_id }. Temporary password: { $password } (valid { $hours } h, change it when you first sign in).
 sms-declared-phone = MaCNSS: an account was created with your identity and another phone number. If this was not you, contact CNSS.
-sms-recovery-code = Your MaCNSS code to reset your password: { $code }. Valid for 10 min. Never share it.
+sms-recovery-code = Your MaCNSS code to reset your password: { $code }. Valid for { $minutes } min. Never share it.
 sms-password-reset = MaCNSS: your account password was changed. If this was not you, use "Forgot password" and contact CNSS.
 
 email-recovery-code-subject = Your MaCNSS code
@@ -11,7 +11,7 @@ email-recovery-code-body =
     Hello,
 
     Your MaCNSS code to choose a new password: { $code }
-    It is valid for 10 minutes. Never share it, not even with CNSS staff.
+    It is valid for { $minutes } minutes. Never share it, not even with CNSS staff.
 
     If you did not ask for it, ignore this message: your password is unchanged.
 email-password-reset-subject = Your MaCNSS password was changed

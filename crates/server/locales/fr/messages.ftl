@@ -4,10 +4,10 @@
 # single character is outside GSM-7 (avoid ê, â, î, ô, û, ç, « »). Codes in ASCII digits,
 # next to the word "code".
 
-sms-signup-code = Votre code MaCNSS : { $code }. Valable 10 min. Ne le donnez à personne, ni à un agent CNSS.
+sms-signup-code = Votre code MaCNSS : { $code }. Valable { $minutes } min. Ne le donnez à personne, ni à un agent CNSS.
 sms-credentials = MaCNSS : compte créé. Identifiant : { $account_id }. Mot de passe provisoire : { $password } (valable { $hours } h, à changer à la 1re connexion).
 sms-declared-phone = MaCNSS : un compte a été créé avec votre identité et un autre numéro. Si ce n'est pas vous, contactez la CNSS.
-sms-recovery-code = Votre code MaCNSS pour changer de mot de passe : { $code }. Valable 10 min. Ne le donnez à personne.
+sms-recovery-code = Votre code MaCNSS pour changer de mot de passe : { $code }. Valable { $minutes } min. Ne le donnez à personne.
 sms-password-reset = MaCNSS : le mot de passe de votre compte a été changé. Si ce n'est pas vous, faites "Mot de passe oublié" et contactez la CNSS.
 
 email-recovery-code-subject = Votre code MaCNSS
@@ -15,7 +15,7 @@ email-recovery-code-body =
     Bonjour,
 
     Votre code MaCNSS pour choisir un nouveau mot de passe : { $code }
-    Il est valable 10 minutes. Ne le communiquez à personne, pas même à un agent de la CNSS.
+    Il est valable { $minutes } minutes. Ne le communiquez à personne, pas même à un agent de la CNSS.
 
     Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.
 email-password-reset-subject = Votre mot de passe MaCNSS a été changé

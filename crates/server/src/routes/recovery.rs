@@ -221,11 +221,25 @@ async fn send_inner(
                 &destination,
                 !flow.decoy,
                 |code| match channel {
-                    Channel::Sms => messages::text(lang, "sms-recovery-code", &[("code", code)]),
+                    Channel::Sms => messages::text(
+                        lang,
+                        "sms-recovery-code",
+                        &[
+                            ("code", code),
+                            ("minutes", &messages::minutes(l.code_ttl_seconds)),
+                        ],
+                    ),
                     Channel::Email => format!(
                         "Subject: {}\n\n{}",
                         messages::text(lang, "email-recovery-code-subject", &[]),
-                        messages::text(lang, "email-recovery-code-body", &[("code", code)])
+                        messages::text(
+                            lang,
+                            "email-recovery-code-body",
+                            &[
+                                ("code", code),
+                                ("minutes", &messages::minutes(l.code_ttl_seconds))
+                            ]
+                        )
                     ),
                 },
                 now,

@@ -196,7 +196,16 @@ async fn contact_inner(
                 Channel::Sms,
                 &phone,
                 true,
-                |code| messages::text(lang, "sms-signup-code", &[("code", code)]),
+                |code| {
+                    messages::text(
+                        lang,
+                        "sms-signup-code",
+                        &[
+                            ("code", code),
+                            ("minutes", &messages::minutes(l.code_ttl_seconds)),
+                        ],
+                    )
+                },
                 now,
             )?;
             tx.commit()?;
@@ -255,7 +264,16 @@ async fn resend_inner(
                 Channel::Sms,
                 &phone,
                 true,
-                |code| messages::text(lang, "sms-signup-code", &[("code", code)]),
+                |code| {
+                    messages::text(
+                        lang,
+                        "sms-signup-code",
+                        &[
+                            ("code", code),
+                            ("minutes", &messages::minutes(l.code_ttl_seconds)),
+                        ],
+                    )
+                },
                 now,
             )?;
             tx.commit()?;
