@@ -63,10 +63,19 @@ pub enum ErrorCode {
     Internal,
     /// The service cannot answer for now (its database is unavailable); retry later.
     ServiceUnavailable,
+    /// This service is not open to this account (a dependant's space has no career, family
+    /// allowances, payments or bank account).
+    NotAvailable,
+    /// The file is not a JPEG, PNG or PDF (read from its content, not its name).
+    FileTypeRefused,
+    /// No certificate is expected for this child now (none asked for, or already checked).
+    CertificateNotExpected,
+    /// This month is already reported for this employer and the report is still open.
+    ReportExists,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 24] = [
+    pub const ALL: [ErrorCode; 28] = [
         Self::ValidationFailed,
         Self::MalformedRequest,
         Self::PayloadTooLarge,
@@ -91,6 +100,10 @@ impl ErrorCode {
         Self::RequestInProgress,
         Self::Internal,
         Self::ServiceUnavailable,
+        Self::NotAvailable,
+        Self::FileTypeRefused,
+        Self::CertificateNotExpected,
+        Self::ReportExists,
     ];
 
     /// The stable snake_case name used on the wire and in message IDs.
@@ -120,6 +133,10 @@ impl ErrorCode {
             Self::RequestInProgress => "request_in_progress",
             Self::Internal => "internal",
             Self::ServiceUnavailable => "service_unavailable",
+            Self::NotAvailable => "not_available",
+            Self::FileTypeRefused => "file_type_refused",
+            Self::CertificateNotExpected => "certificate_not_expected",
+            Self::ReportExists => "report_exists",
         }
     }
 
@@ -141,6 +158,9 @@ impl ErrorCode {
             Self::AppVersionUnsupported => 426,
             Self::Internal => 500,
             Self::ServiceUnavailable => 503,
+            Self::NotAvailable => 403,
+            Self::FileTypeRefused => 415,
+            Self::CertificateNotExpected | Self::ReportExists => 409,
         }
     }
 
@@ -171,6 +191,10 @@ impl ErrorCode {
             Self::RequestInProgress => "A request with this Idempotency-Key is still in progress",
             Self::Internal => "The service failed",
             Self::ServiceUnavailable => "The service is unavailable for now",
+            Self::NotAvailable => "This service is not open to this account",
+            Self::FileTypeRefused => "The file is not a JPEG, PNG or PDF",
+            Self::CertificateNotExpected => "No certificate is expected for this child now",
+            Self::ReportExists => "This month is already reported for this employer",
         }
     }
 }

@@ -11,6 +11,7 @@
 //! ```
 
 use crate::error::ErrorCode;
+use crate::records;
 use crate::routes;
 use crate::types::{
     ChangePasswordRequest, CodeSentResponse, Profile, RecoveryCompleteRequest, RecoverySendRequest,
@@ -46,6 +47,9 @@ pub enum Input {
     Json,
     /// The query string (`Request` serialised as `application/x-www-form-urlencoded`).
     Query,
+    /// A file as the raw body (`Request` is [`FileBody`]), its `Content-Type` one of
+    /// [`crate::records::UploadType`], at most [`crate::records::MAX_UPLOAD_BYTES`].
+    File,
 }
 
 /// What a success answers.
@@ -83,6 +87,11 @@ pub struct Nothing;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct PlainText(pub String);
+
+/// A file sent as the raw body ([`Input::File`]): never serialised, the client sends the
+/// bytes with their media type.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct FileBody;
 
 /// A JSON document with no schema of its own (the OpenAPI document).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -125,6 +134,8 @@ pub trait Operation {
 /// an `Idempotency-Key`: `malformed_request` (a bad key), `idempotency_key_reused`,
 /// `request_in_progress`;
 /// a bearer token: `session_expired`, and `password_change_required` for a full session;
+/// a path with ids: `malformed_request` (not an id of this server) and `not_found` (not the
+/// caller's); a file: `payload_too_large` and `file_type_refused`;
 /// a path under [`routes::API_PREFIX`] (`/v1/`): `rate_limited` (per client);
 /// every operation: `app_version_unsupported` (an `x-app-version` older than the server's
 /// minimum) and `internal`.
@@ -141,7 +152,16 @@ pub fn errors<O: Operation>() -> Vec<ErrorCode> {
             add(ErrorCode::PayloadTooLarge);
         }
         Input::Query => add(ErrorCode::MalformedRequest),
+        Input::File => {
+            add(ErrorCode::PayloadTooLarge);
+            add(ErrorCode::FileTypeRefused);
+        }
         Input::None => {}
+    }
+    if !routes::parameters(O::PATH).is_empty() {
+        // An id that is not one of this server's: 400; one that is not the caller's: 404.
+        add(ErrorCode::MalformedRequest);
+        add(ErrorCode::NotFound);
     }
     if O::IDEMPOTENCY_KEY {
         add(ErrorCode::MalformedRequest);
@@ -168,7 +188,7 @@ pub fn errors<O: Operation>() -> Vec<ErrorCode> {
 ///
 /// ```
 /// macro_rules! count { ($($op:ty),*) => { [$(<$op as macnss_api::operations::Operation>::ID),*].len() } }
-/// assert_eq!(macnss_api::for_each_operation!(count), 16);
+/// assert_eq!(macnss_api::for_each_operation!(count), 28);
 /// ```
 #[macro_export]
 macro_rules! for_each_operation {
@@ -189,7 +209,19 @@ macro_rules! for_each_operation {
             $crate::operations::RecoveryStart,
             $crate::operations::RecoverySend,
             $crate::operations::RecoveryVerify,
-            $crate::operations::RecoveryComplete
+            $crate::operations::RecoveryComplete,
+            $crate::operations::Space,
+            $crate::operations::Career,
+            $crate::operations::Claims,
+            $crate::operations::Claim,
+            $crate::operations::Family,
+            $crate::operations::Certificate,
+            $crate::operations::Payments,
+            $crate::operations::BankStepUp,
+            $crate::operations::ChangeBankAccount,
+            $crate::operations::Reports,
+            $crate::operations::CreateReport,
+            $crate::operations::Agencies
         )
     };
 }
@@ -530,6 +562,247 @@ impl Operation for RecoveryComplete {
         &[ErrorCode::PasswordTooWeak, ErrorCode::TransactionExpired];
     type Request = RecoveryCompleteRequest;
     type Response = Nothing;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The private space: every operation answers only the session holder's records; another
+// person's id answers 404, as an id that does not exist.
+
+/// `GET /v1/space`.
+pub struct Space;
+impl Operation for Space {
+    const ID: &'static str = "space";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = routes::SPACE;
+    const TAG: &'static str = "space";
+    const SUMMARY: &'static str = "What «Mon espace» shows on each card.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The summary of the holder's records";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = Nothing;
+    type Response = records::SpaceSummary;
+}
+
+/// `GET /v1/career`.
+pub struct Career;
+impl Operation for Career {
+    const ID: &'static str = "career";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = routes::CAREER;
+    const TAG: &'static str = "space";
+    const SUMMARY: &'static str =
+        "The salary declarations, their totals, gaps, and the benefits they open.";
+    const DESCRIPTION: &'static str = "Insured persons only: a dependant is answered \
+        `not_available`. The eligibility is computed with the shared rules of \
+        `macnss_api::benefits`, as of today in Casablanca.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The career";
+    const ERRORS: &'static [ErrorCode] = &[ErrorCode::NotAvailable];
+    type Request = Nothing;
+    type Response = records::Career;
+}
+
+/// `GET /v1/claims`.
+pub struct Claims;
+impl Operation for Claims {
+    const ID: &'static str = "claims";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = routes::CLAIMS;
+    const TAG: &'static str = "space";
+    const SUMMARY: &'static str = "AMO reimbursement claims, newest first.";
+    const DESCRIPTION: &'static str = "An insured person sees the claims of the household; a \
+        dependant only those where they are the beneficiary.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The claims and their beneficiaries";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = Nothing;
+    type Response = records::Claims;
+}
+
+/// `GET /v1/claims/{claim_id}`.
+pub struct Claim;
+impl Operation for Claim {
+    const ID: &'static str = "claim";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = routes::CLAIM;
+    const TAG: &'static str = "space";
+    const SUMMARY: &'static str = "One claim with its timeline.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The claim";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = Nothing;
+    type Response = records::Claim;
+}
+
+/// `GET /v1/family`.
+pub struct Family;
+impl Operation for Family {
+    const ID: &'static str = "family";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = routes::FAMILY;
+    const TAG: &'static str = "space";
+    const SUMMARY: &'static str =
+        "The children, their family allowances and the yearly TAWIDATY schooling check.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The family";
+    const ERRORS: &'static [ErrorCode] = &[ErrorCode::NotAvailable];
+    type Request = Nothing;
+    type Response = records::Family;
+}
+
+/// `POST /v1/family/children/{child_id}/certificate`.
+pub struct Certificate;
+impl Operation for Certificate {
+    const ID: &'static str = "certificate";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::CERTIFICATE;
+    const TAG: &'static str = "space";
+    const SUMMARY: &'static str = "Sends a child's school certificate (JPEG, PNG or PDF, 5 MB).";
+    const DESCRIPTION: &'static str = "The body is the file; its type is read from its content, \
+        not its name or `Content-Type`. Replaces a certificate not yet checked. A retry with the \
+        same `Idempotency-Key` and bytes stores nothing twice.";
+    const AUTH: Auth = Auth::FullSession;
+    const IDEMPOTENCY_KEY: bool = true;
+    const INPUT: Input = Input::File;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The certificate was received; the check as it now stands";
+    const ERRORS: &'static [ErrorCode] =
+        &[ErrorCode::NotAvailable, ErrorCode::CertificateNotExpected];
+    type Request = FileBody;
+    type Response = records::SchoolingCheck;
+}
+
+/// `GET /v1/payments`.
+pub struct Payments;
+impl Operation for Payments {
+    const ID: &'static str = "payments";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = routes::PAYMENTS;
+    const TAG: &'static str = "space";
+    const SUMMARY: &'static str =
+        "Every payment CNSS made, newest first; the pension; the bank account, masked.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The payments";
+    const ERRORS: &'static [ErrorCode] = &[ErrorCode::NotAvailable];
+    type Request = Nothing;
+    type Response = records::Payments;
+}
+
+/// `POST /v1/bank-account/step-up`.
+pub struct BankStepUp;
+impl Operation for BankStepUp {
+    const ID: &'static str = "bank_step_up";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::BANK_STEP_UP;
+    const TAG: &'static str = "space";
+    const SUMMARY: &'static str =
+        "Changing the bank account, step 1: the password again; sends a code by SMS.";
+    const AUTH: Auth = Auth::FullSession;
+    const IDEMPOTENCY_KEY: bool = true;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The code was sent";
+    const ERRORS: &'static [ErrorCode] = &[
+        ErrorCode::NotAvailable,
+        ErrorCode::InvalidCredentials,
+        ErrorCode::SlowDown,
+        ErrorCode::TooManyAttempts,
+    ];
+    type Request = records::StepUpRequest;
+    type Response = records::StepUpResponse;
+}
+
+/// `POST /v1/bank-account`.
+pub struct ChangeBankAccount;
+impl Operation for ChangeBankAccount {
+    const ID: &'static str = "change_bank_account";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::BANK_ACCOUNT;
+    const TAG: &'static str = "space";
+    const SUMMARY: &'static str =
+        "Changing the bank account, step 2: the code and the new RIB; the holder is notified.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The new account, masked";
+    const ERRORS: &'static [ErrorCode] = &[
+        ErrorCode::ValidationFailed,
+        ErrorCode::NotAvailable,
+        ErrorCode::TransactionExpired,
+        ErrorCode::CodeInvalid,
+        ErrorCode::CodeExpired,
+        ErrorCode::TooManyAttempts,
+    ];
+    type Request = records::BankAccountChange;
+    type Response = records::BankAccount;
+}
+
+/// `GET /v1/reports`.
+pub struct Reports;
+impl Operation for Reports {
+    const ID: &'static str = "reports";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = routes::REPORTS;
+    const TAG: &'static str = "space";
+    const SUMMARY: &'static str = "Reports of a missing declaration, newest first.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The reports";
+    const ERRORS: &'static [ErrorCode] = &[ErrorCode::NotAvailable];
+    type Request = Nothing;
+    type Response = records::Reports;
+}
+
+/// `POST /v1/reports`.
+pub struct CreateReport;
+impl Operation for CreateReport {
+    const ID: &'static str = "create_report";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::REPORTS;
+    const TAG: &'static str = "space";
+    const SUMMARY: &'static str = "Reports a month missing from the career («réclamation»).";
+    const AUTH: Auth = Auth::FullSession;
+    const IDEMPOTENCY_KEY: bool = true;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The report, submitted";
+    const ERRORS: &'static [ErrorCode] = &[
+        ErrorCode::ValidationFailed,
+        ErrorCode::NotAvailable,
+        ErrorCode::ReportExists,
+    ];
+    type Request = records::ReportRequest;
+    type Response = records::Report;
+}
+
+/// `GET /v1/agencies`.
+pub struct Agencies;
+impl Operation for Agencies {
+    const ID: &'static str = "agencies";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = routes::AGENCIES;
+    const TAG: &'static str = "space";
+    const SUMMARY: &'static str = "CNSS agencies, by city, with their phone.";
+    const AUTH: Auth = Auth::None;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The agencies";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = Nothing;
+    type Response = Vec<records::Agency>;
 }
 
 #[cfg(test)]

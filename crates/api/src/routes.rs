@@ -23,6 +23,45 @@ pub const RECOVERY_COMPLETE: &str = "/v1/recovery/complete";
 
 pub const TERMS: &str = "/v1/terms";
 
+// The private space. `{name}` is a path parameter (an opaque id), filled by [`with_ids`].
+pub const SPACE: &str = "/v1/space";
+pub const CAREER: &str = "/v1/career";
+pub const CLAIMS: &str = "/v1/claims";
+pub const CLAIM: &str = "/v1/claims/{claim_id}";
+pub const FAMILY: &str = "/v1/family";
+pub const CERTIFICATE: &str = "/v1/family/children/{child_id}/certificate";
+pub const PAYMENTS: &str = "/v1/payments";
+pub const BANK_STEP_UP: &str = "/v1/bank-account/step-up";
+pub const BANK_ACCOUNT: &str = "/v1/bank-account";
+pub const REPORTS: &str = "/v1/reports";
+pub const AGENCIES: &str = "/v1/agencies";
+
+/// The names of the path parameters of `path`, in order (`{claim_id}` → `claim_id`).
+pub fn parameters(path: &str) -> Vec<&str> {
+    path.split('/')
+        .filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
+        .collect()
+}
+
+/// `path` with its parameters replaced by `ids`, in order; `None` when the count differs or
+/// an id is not an opaque id of this server (so nothing but base64url ever reaches a path).
+pub fn with_ids(path: &str, ids: &[&str]) -> Option<String> {
+    let mut ids = ids.iter();
+    let mut out = Vec::new();
+    for segment in path.split('/') {
+        if segment.starts_with('{') && segment.ends_with('}') {
+            let id = ids.next()?;
+            if !crate::validate::patterns::is_opaque_id(id) {
+                return None;
+            }
+            out.push(*id);
+        } else {
+            out.push(segment);
+        }
+    }
+    ids.next().is_none().then(|| out.join("/"))
+}
+
 /// Every operation of the app's API lives under this prefix (the per-client limit applies
 /// there).
 pub const API_PREFIX: &str = "/v1/";

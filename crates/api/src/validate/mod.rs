@@ -14,6 +14,7 @@ mod otp;
 mod password;
 pub mod patterns;
 mod phone;
+mod rib;
 
 pub use dates::{
     casablanca_today, parse_date_parts, parse_iso_date, validate_birth_date,
@@ -29,6 +30,7 @@ pub use password::{
     normalize_password,
 };
 pub use phone::{PhoneNumber, parse_mobile_phone};
+pub use rib::{Rib, parse_rib, rib_key};
 
 use serde::{Deserialize, Serialize};
 
@@ -74,11 +76,19 @@ pub enum ValidationError {
     PasswordContainsIdentifier,
     #[error("the terms of use were not accepted")]
     TermsNotAccepted,
+    #[error("not a RIB: 24 digits")]
+    RibFormat,
+    #[error("the RIB key does not match its digits")]
+    RibKey,
+    #[error("the month cannot be reported (not yet over, or before the career began)")]
+    MonthOutOfRange,
+    #[error("not an employer of this career")]
+    EmployerUnknown,
 }
 
 impl ValidationError {
     /// Every variant, so the app and the tests can check that each has a localized message.
-    pub const ALL: [ValidationError; 18] = [
+    pub const ALL: [ValidationError; 22] = [
         Self::Required,
         Self::CnieFormat,
         Self::PassportFormat,
@@ -97,6 +107,10 @@ impl ValidationError {
         Self::PasswordCommon,
         Self::PasswordContainsIdentifier,
         Self::TermsNotAccepted,
+        Self::RibFormat,
+        Self::RibKey,
+        Self::MonthOutOfRange,
+        Self::EmployerUnknown,
     ];
 
     /// The stable snake_case name used on the wire and in message IDs.
@@ -120,6 +134,10 @@ impl ValidationError {
             Self::PasswordCommon => "password_common",
             Self::PasswordContainsIdentifier => "password_contains_identifier",
             Self::TermsNotAccepted => "terms_not_accepted",
+            Self::RibFormat => "rib_format",
+            Self::RibKey => "rib_key",
+            Self::MonthOutOfRange => "month_out_of_range",
+            Self::EmployerUnknown => "employer_unknown",
         }
     }
 }
