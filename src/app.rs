@@ -85,6 +85,15 @@ pub fn route_of(screen: Screen) -> Route {
         Screen::Recovery => Route::RecoveryPage {},
         Screen::Terms => Route::Terms {},
         Screen::Space => Route::Space {},
+        Screen::Career => Route::CareerPage {},
+        Screen::Reports => Route::ReportsPage {},
+        Screen::Claims => Route::ClaimsPage {},
+        Screen::Claim(claim_id) => Route::ClaimPage { claim_id },
+        Screen::Family => Route::FamilyPage {},
+        Screen::Certificate(child_id) => Route::CertificatePage { child_id },
+        Screen::Payments => Route::PaymentsPage {},
+        Screen::BankAccount => Route::BankAccountPage {},
+        Screen::Contact => Route::ContactPage {},
         Screen::UpdateRequired => Route::UpdateRequired {},
     }
 }
@@ -98,6 +107,15 @@ pub fn screen_of(route: &Route) -> Screen {
         Route::RecoveryPage {} => Screen::Recovery,
         Route::Terms {} => Screen::Terms,
         Route::Space {} => Screen::Space,
+        Route::CareerPage {} => Screen::Career,
+        Route::ReportsPage {} => Screen::Reports,
+        Route::ClaimsPage {} => Screen::Claims,
+        Route::ClaimPage { claim_id } => Screen::Claim(claim_id.clone()),
+        Route::FamilyPage {} => Screen::Family,
+        Route::CertificatePage { child_id } => Screen::Certificate(child_id.clone()),
+        Route::PaymentsPage {} => Screen::Payments,
+        Route::BankAccountPage {} => Screen::BankAccount,
+        Route::ContactPage {} => Screen::Contact,
         Route::UpdateRequired {} => Screen::UpdateRequired,
     }
 }

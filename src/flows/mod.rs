@@ -10,18 +10,28 @@
 //! point). The flow's state is the only "pending" flag: while a request runs, every intent that
 //! would send another is ignored, so a double tap can never send twice.
 
+pub mod bank;
+pub mod certificate;
 pub mod form;
 pub mod model;
 pub mod private;
 pub mod recovery;
 pub mod remote;
+pub mod report;
 pub mod sign_in;
 pub mod sign_up;
 
 use chrono::{DateTime, Utc};
+use macnss_api::records::{
+    Agency, BankAccount, BankAccountChange, Career, Claim, Claims, Family, Payments, Report,
+    ReportRequest, Reports, SchoolingCheck, SpaceSummary, StepUpRequest, StepUpResponse,
+    UploadType,
+};
 use macnss_api::types::Channel;
 use macnss_api::types::*;
 use macnss_api::{ErrorCode, Problem};
+use private::Part;
+use std::sync::Arc;
 
 /// Why a request failed, as the screens need to tell it apart.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -91,6 +101,26 @@ pub enum Request {
     RecoveryComplete(RecoveryCompleteRequest),
     /// The signed-in person's profile (`GET /v1/me`), with the access token.
     Me,
+    /// The private space's records, with the access token.
+    Space,
+    Career,
+    Claims,
+    Claim(String),
+    Family,
+    /// A school certificate: the file's bytes and type, for a child.
+    Certificate {
+        child_id: String,
+        media_type: UploadType,
+        bytes: Arc<[u8]>,
+        key: SendKey,
+    },
+    Payments,
+    BankStepUp(StepUpRequest, SendKey),
+    ChangeBankAccount(BankAccountChange),
+    Reports,
+    CreateReport(ReportRequest, SendKey),
+    /// The agencies (public: no token).
+    Agencies,
 }
 
 /// The part of the model a request's answer goes back to.
@@ -99,7 +129,10 @@ pub enum Target {
     SignUp,
     SignIn,
     Recovery,
-    Private,
+    /// A part of the private space.
+    Private(private::Part),
+    /// The agencies (every screen's «Contacter la CNSS»).
+    Agencies,
     /// Nobody waits for the answer (sign-out: the keychain was already cleared).
     Nobody,
 }
@@ -117,7 +150,18 @@ impl Request {
             | R::RecoverySend(..)
             | R::RecoveryVerify(_)
             | R::RecoveryComplete(_) => Target::Recovery,
-            R::Me => Target::Private,
+            R::Me => Target::Private(Part::Me),
+            R::Space => Target::Private(Part::Summary),
+            R::Career => Target::Private(Part::Career),
+            R::Claims => Target::Private(Part::Claims),
+            R::Claim(_) => Target::Private(Part::Claim),
+            R::Family => Target::Private(Part::Family),
+            R::Certificate { .. } => Target::Private(Part::Certificate),
+            R::Payments => Target::Private(Part::Payments),
+            R::BankStepUp(..) | R::ChangeBankAccount(_) => Target::Private(Part::Bank),
+            R::Reports => Target::Private(Part::Reports),
+            R::CreateReport(..) => Target::Private(Part::Report),
+            R::Agencies => Target::Agencies,
             R::SignOut(_) => Target::Nobody,
         }
     }
@@ -133,6 +177,18 @@ pub enum Response {
     RecoveryStarted(RecoveryStartResponse),
     RecoveryVerified(RecoveryVerifiedResponse),
     Profile(Profile),
+    Summary(SpaceSummary),
+    Career(Box<Career>),
+    Claims(Claims),
+    Claim(Box<Claim>),
+    Family(Family),
+    Schooling(SchoolingCheck),
+    Payments(Payments),
+    StepUp(StepUpResponse),
+    BankAccount(BankAccount),
+    Reports(Reports),
+    Report(Report),
+    Agencies(Vec<Agency>),
     /// A request with no body in its answer (sign-out, recovery complete).
     Done,
 }
@@ -206,6 +262,12 @@ pub enum Effect {
     /// Read the keychain at launch and check the session with the server; the answer comes
     /// back as [`model::Msg::Restored`].
     RestoreSession,
+    /// Prepare a picked file for sending (a photo downscaled and re-encoded, which drops its
+    /// metadata); the answer comes back as a certificate event.
+    PrepareFile {
+        media_type: UploadType,
+        bytes: Arc<[u8]>,
+    },
     /// Requests and messages in this language; `remember` when the user picked it (a
     /// negotiated language is not saved, so a device language change is followed).
     UseLanguage {

@@ -9,16 +9,18 @@
 
 use super::private::{self, PrivateSpace};
 use super::recovery::{self, Recovery};
+use super::remote::Remote;
 use super::sign_in::{self, SignIn};
 use super::sign_up::{self, SignUp};
 use super::{ApiError, Destination, Effect, Request, Response, ResumePoint, Target};
 use crate::i18n::Lang;
 use chrono::{DateTime, Utc};
 use macnss_api::ErrorCode;
+use macnss_api::records::Agency;
 use macnss_api::types::{SessionResponse, SignOutRequest};
 
 /// Every screen, as the core knows them (the router's routes map one to one).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Screen {
     Welcome,
     SignUp,
@@ -27,23 +29,65 @@ pub enum Screen {
     Terms,
     /// «Mon espace», inside the private layout.
     Space,
+    /// «Ma carrière».
+    Career,
+    /// «Signaler une déclaration manquante», and the reports sent.
+    Reports,
+    /// «Mes remboursements».
+    Claims,
+    /// One claim, by its id.
+    Claim(String),
+    /// «Allocations familiales et TAWIDATY».
+    Family,
+    /// A child's school certificate, by the child's id.
+    Certificate(String),
+    /// «Mes paiements».
+    Payments,
+    /// Changing the bank account.
+    BankAccount,
+    /// «Contacter la CNSS»: agencies by city, the phone (public).
+    Contact,
     UpdateRequired,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 7] = [
-        Screen::Welcome,
-        Screen::SignUp,
-        Screen::SignIn,
-        Screen::Recovery,
-        Screen::Terms,
-        Screen::Space,
-        Screen::UpdateRequired,
-    ];
+    /// Every screen (those with an id, with a sample id).
+    pub fn all() -> Vec<Screen> {
+        let id = "A".repeat(43);
+        vec![
+            Screen::Welcome,
+            Screen::SignUp,
+            Screen::SignIn,
+            Screen::Recovery,
+            Screen::Terms,
+            Screen::Space,
+            Screen::Career,
+            Screen::Reports,
+            Screen::Claims,
+            Screen::Claim(id.clone()),
+            Screen::Family,
+            Screen::Certificate(id),
+            Screen::Payments,
+            Screen::BankAccount,
+            Screen::Contact,
+            Screen::UpdateRequired,
+        ]
+    }
 
     /// Behind sign-in: shown only with a full session.
-    pub fn is_private(self) -> bool {
-        matches!(self, Screen::Space)
+    pub fn is_private(&self) -> bool {
+        matches!(
+            self,
+            Screen::Space
+                | Screen::Career
+                | Screen::Reports
+                | Screen::Claims
+                | Screen::Claim(_)
+                | Screen::Family
+                | Screen::Certificate(_)
+                | Screen::Payments
+                | Screen::BankAccount
+        )
     }
 }
 
@@ -102,6 +146,11 @@ pub enum Msg {
     SignIn(sign_in::Event),
     Recovery(recovery::Event),
     Private(private::Event),
+    /// A private screen was asked for (a deep link, a notification) while no space is open:
+    /// it is shown once the person is signed in.
+    Wanted(Screen),
+    /// «Contacter la CNSS» opened: load the agencies unless they are there.
+    OpenContact,
     SignOut,
     /// A request's answer, for the flow that sent it.
     Answer(Target, Result<Response, ApiError>),
@@ -122,6 +171,10 @@ pub struct Model {
     pub recovery: Recovery,
     /// Only with a full session; dropped whole at sign-out and expiry.
     pub private: Option<PrivateSpace>,
+    /// The private screen to show after sign-in (a deep link opened signed out).
+    pub return_to: Option<Screen>,
+    /// CNSS agencies (public, shown from every screen's contact link).
+    pub agencies: Remote<Vec<Agency>>,
 }
 
 impl Model {
@@ -140,6 +193,8 @@ impl Model {
                 .and_then(|p| Recovery::resumed(p, now))
                 .unwrap_or_else(|| Recovery::new(None)),
             private: None,
+            return_to: None,
+            agencies: Remote::Idle,
         }
     }
 
@@ -151,8 +206,8 @@ impl Model {
     /// server refused this version; sign-in for a private screen without a full session
     /// (a restricted session included). While the launch restores the session, a private
     /// screen waits (it shows progress) instead of redirecting.
-    pub fn guard(&self, screen: Screen) -> Option<Screen> {
-        if self.update_required && screen != Screen::UpdateRequired {
+    pub fn guard(&self, screen: &Screen) -> Option<Screen> {
+        if self.update_required && *screen != Screen::UpdateRequired {
             return Some(Screen::UpdateRequired);
         }
         if screen.is_private() && self.private.is_none() && !self.is_restoring() {
@@ -205,6 +260,19 @@ impl Model {
                 }
                 None => vec![],
             },
+            Msg::Wanted(screen) => {
+                if screen.is_private() && self.private.is_none() {
+                    self.return_to = Some(screen);
+                }
+                vec![]
+            }
+            Msg::OpenContact => {
+                if self.agencies.load() {
+                    vec![Effect::Send(Request::Agencies)]
+                } else {
+                    vec![]
+                }
+            }
             Msg::SignOut => self.sign_out(),
             Msg::Answer(target, result) => self.answer(target, result, now),
             // Only a renewal of the session in use (a late one for a person who signed out
@@ -257,7 +325,8 @@ impl Model {
             Restored::SignedIn(session) => match PrivateSpace::open(&session, now) {
                 Some(space) => {
                     self.private = Some(space);
-                    vec![Effect::StoreSession(session), Effect::Show(Screen::Space)]
+                    let screen = self.return_to.take().unwrap_or(Screen::Space);
+                    vec![Effect::StoreSession(session), Effect::Show(screen)]
                 }
                 // A restricted session never opens the private space, whatever kept it:
                 // forget it here and at the server, and ask for the password again.
@@ -312,11 +381,19 @@ impl Model {
                 let e = self.recovery.update(recovery::Event::Response(result), now);
                 self.settle(e, now)
             }
-            Target::Private => match (&mut self.private, &result) {
-                // No private request of this space is in flight: the answer is for a space
-                // that is gone (a person who signed out), whatever it says.
+            Target::Agencies => {
+                let result = result.and_then(|r| match r {
+                    Response::Agencies(a) => Ok(a),
+                    _ => Err(ApiError::Unavailable { status: 200 }),
+                });
+                self.agencies.finish(result, now);
+                vec![]
+            }
+            Target::Private(part) => match (&mut self.private, &result) {
+                // No request of this part of the space is in flight: the answer is for a
+                // space that is gone (a person who signed out), whatever it says.
                 (None, _) => vec![],
-                (Some(space), _) if !space.me.is_loading() => vec![],
+                (Some(space), _) if !space.waits_for(part) => vec![],
                 (Some(_), Err(e))
                     if matches!(
                         e.code(),
@@ -326,7 +403,7 @@ impl Model {
                     self.expire()
                 }
                 (Some(space), _) => {
-                    let e = space.update(private::Event::Response(result), now);
+                    let e = space.update(private::Event::Response(part, result), now);
                     self.settle(e, now)
                 }
             },
@@ -402,7 +479,7 @@ impl Model {
                 vec![Effect::Show(Screen::Recovery)]
             }
             Destination::PrivateSpace => match self.private {
-                Some(_) => vec![Effect::Show(Screen::Space)],
+                Some(_) => vec![Effect::Show(self.return_to.take().unwrap_or(Screen::Space))],
                 None => vec![Effect::Show(Screen::SignIn)],
             },
         }
@@ -442,6 +519,7 @@ impl Model {
 
     /// Every flow back to its start: what one person typed is not shown to the next.
     fn forget_people(&mut self) {
+        self.return_to = None;
         self.sign_in = SignIn::new(None);
         self.sign_up = SignUp::new();
         self.recovery = Recovery::new(None);

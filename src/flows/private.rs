@@ -1,30 +1,118 @@
 //! The private space («Mon espace»): everything that exists only while a full session is open.
 //! The root model holds it as `Option<PrivateSpace>`: created by a full sign-in or a restored
 //! session, dropped whole by sign-out and by expiry, so nothing of one person outlives their
-//! session. A restricted session (temporary password) never creates one.
+//! session (records live in memory only, never on disk). A restricted session (temporary
+//! password) never creates one.
+//!
+//! Read-only records are [`Remote`]s, loaded when their screen first opens and refreshed on
+//! demand: the summary of «Mon espace», the career, the claims (with a filter and a claim
+//! opened by its id), the family with its TAWIDATY checks, the payments, the reports. The
+//! forms are flows of their own: a certificate being sent ([`CertificateUpload`]), the bank
+//! account being changed ([`BankChange`]), a missing month being reported ([`ReportForm`]).
+//! Each answer names the [`Part`] it is for, and only a part that waits for an answer takes it.
 
+use super::bank::{self, BankChange};
+use super::certificate::{self, CertificateUpload};
 use super::remote::{Fetched, Remote};
+use super::report::{self, ReportForm};
 use super::{ApiError, Effect, Request, Response};
 use chrono::{DateTime, Utc};
+use macnss_api::records::{
+    Career, Claim, ClaimState, Claims, Family, Payments, Reports, SpaceSummary, YearMonth,
+};
 use macnss_api::types::{Profile, SessionResponse, Token};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The part of the space a request is for, so its answer goes back there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Part {
+    Me,
+    Summary,
+    Career,
+    Claims,
+    Claim,
+    Family,
+    Certificate,
+    Payments,
+    Bank,
+    Reports,
+    Report,
+}
+
+/// A screen of the space whose records load when it opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    Home,
+    Career,
+    Claims,
+    Family,
+    Payments,
+    Reports,
+}
+
+/// The claims shown: by state and by beneficiary (`None`: all). Kept while the space is
+/// open, so coming back to the list finds it as it was left.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ClaimFilter {
+    pub state: Option<ClaimState>,
+    pub beneficiary: Option<String>,
+}
+
+impl ClaimFilter {
+    pub fn admits(&self, claim: &Claim) -> bool {
+        self.state.is_none_or(|s| s == claim.state)
+            && self
+                .beneficiary
+                .as_ref()
+                .is_none_or(|b| *b == claim.beneficiary.id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// A screen of the space is shown: load what it shows unless it is there (a failed load
+    /// is tried again).
+    Opened(Section),
+    /// «Actualiser» or «Réessayer».
+    Refresh(Section),
+    FilterClaims(ClaimFilter),
+    /// A claim's page, by its id (a tap in the list, or a deep link).
+    OpenClaim(String),
+    /// A child's certificate page.
+    OpenCertificate(String),
+    Certificate(certificate::Event),
+    StartBankChange,
+    Bank(bank::Event),
+    /// «Signaler une déclaration manquante», prefilled when it comes from a gap.
+    StartReport {
+        employer_id: Option<String>,
+        month: Option<YearMonth>,
+    },
+    Report(report::Event),
+    Response(Part, Result<Response, ApiError>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct PrivateSpace {
     /// Who is signed in, as the session said (shown at once).
     pub profile: Profile,
     refresh_token: Token,
     /// The profile as the server has it now (`GET /v1/me`).
     pub me: Remote<Profile>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Event {
-    /// The space's home is shown: load what it shows unless it is there (a failed load is
-    /// tried again).
-    Opened,
-    /// «Actualiser» or «Réessayer».
-    Refresh,
-    Response(Result<Response, ApiError>),
+    pub summary: Remote<SpaceSummary>,
+    pub career: Remote<Career>,
+    pub claims: Remote<Claims>,
+    pub claim_filter: ClaimFilter,
+    /// The claim whose page is open, by id; loaded on its own only when the list does not
+    /// hold it (a deep link).
+    pub claim: Option<(String, Remote<Claim>)>,
+    pub family: Remote<Family>,
+    pub certificate: Option<CertificateUpload>,
+    pub payments: Remote<Payments>,
+    pub bank: Option<BankChange>,
+    pub reports: Remote<Reports>,
+    pub report: Option<ReportForm>,
+    /// Forms opened so far (scopes of their idempotency keys).
+    forms: u32,
 }
 
 impl PrivateSpace {
@@ -39,11 +127,29 @@ impl PrivateSpace {
                 value: session.profile.clone(),
                 fetched_at: now,
             }),
+            summary: Remote::Idle,
+            career: Remote::Idle,
+            claims: Remote::Idle,
+            claim_filter: ClaimFilter::default(),
+            claim: None,
+            family: Remote::Idle,
+            certificate: None,
+            payments: Remote::Idle,
+            bank: None,
+            reports: Remote::Idle,
+            report: None,
+            forms: 0,
         })
     }
 
     pub fn account_id(&self) -> &str {
         &self.profile.account_id
+    }
+
+    /// A dependant's space: their own AMO rights and claims, never the insured's career,
+    /// family or bank account.
+    pub fn is_dependant(&self) -> bool {
+        self.profile.kind == macnss_api::types::AccountKind::Dependant
     }
 
     /// The refresh token, to tell the server at sign-out.
@@ -57,35 +163,281 @@ impl PrivateSpace {
         self.profile = session.profile.clone();
     }
 
+    /// Whether `part` waits for an answer (a late one for a part that does not changes
+    /// nothing).
+    pub fn waits_for(&self, part: Part) -> bool {
+        match part {
+            Part::Me => self.me.is_loading(),
+            Part::Summary => self.summary.is_loading(),
+            Part::Career => self.career.is_loading(),
+            Part::Claims => self.claims.is_loading(),
+            Part::Claim => self.claim.as_ref().is_some_and(|(_, c)| c.is_loading()),
+            Part::Family => self.family.is_loading(),
+            Part::Certificate => self
+                .certificate
+                .as_ref()
+                .is_some_and(|c| matches!(c.step, certificate::Step::Sending(_))),
+            Part::Payments => self.payments.is_loading(),
+            Part::Bank => self.bank.as_ref().is_some_and(|b| b.pending),
+            Part::Reports => self.reports.is_loading(),
+            Part::Report => self.report.as_ref().is_some_and(|r| r.pending),
+        }
+    }
+
+    /// The claim whose page is open: from the list when it holds it, else as loaded alone.
+    pub fn open_claim(&self) -> Option<&Claim> {
+        let (id, alone) = self.claim.as_ref()?;
+        self.claims
+            .value()
+            .and_then(|c| c.claims.iter().find(|c| c.id == *id))
+            .or_else(|| alone.value())
+    }
+
     pub fn update(&mut self, event: Event, now: DateTime<Utc>) -> Vec<Effect> {
         match event {
-            Event::Opened => send_if(self.me.load()),
-            Event::Refresh => send_if(self.me.refresh()),
-            Event::Response(result) => {
-                let result = match result {
-                    Ok(Response::Profile(p)) => Ok(p),
-                    // An answer of the wrong kind is a contract violation.
-                    Ok(_) => Err(ApiError::Unavailable { status: 200 }),
-                    Err(e) => Err(e),
-                };
-                // Only the answer this space waits for (a late one changes nothing).
-                if !self.me.is_loading() {
-                    return vec![];
+            Event::Opened(section) => self.load(section, false),
+            Event::Refresh(section) => self.load(section, true),
+            Event::FilterClaims(filter) => {
+                self.claim_filter = filter;
+                vec![]
+            }
+            Event::OpenClaim(id) => {
+                let listed = self
+                    .claims
+                    .value()
+                    .is_some_and(|c| c.claims.iter().any(|c| c.id == id));
+                match &mut self.claim {
+                    Some((open, remote)) if *open == id => {
+                        if !listed && remote.load() {
+                            return vec![Effect::Send(Request::Claim(id))];
+                        }
+                        vec![]
+                    }
+                    _ => {
+                        let mut remote = Remote::Idle;
+                        let send = !listed && remote.load();
+                        self.claim = Some((id.clone(), remote));
+                        if send {
+                            vec![Effect::Send(Request::Claim(id))]
+                        } else {
+                            vec![]
+                        }
+                    }
                 }
+            }
+            Event::OpenCertificate(child_id) => {
+                let keep = self
+                    .certificate
+                    .as_ref()
+                    .is_some_and(|c| c.child_id == child_id);
+                if !keep {
+                    self.certificate = Some(CertificateUpload::new(child_id));
+                }
+                self.load(Section::Family, false)
+            }
+            Event::Certificate(event) => match &mut self.certificate {
+                Some(upload) => upload.update(event),
+                None => vec![],
+            },
+            Event::StartBankChange => {
+                if !self.bank.as_ref().is_some_and(|b| b.pending) {
+                    self.forms += 1;
+                    self.bank = Some(BankChange::new(format!(
+                        "bank.{}.{}",
+                        self.account_id(),
+                        self.forms
+                    )));
+                }
+                self.load(Section::Payments, false)
+            }
+            Event::Bank(event) => match &mut self.bank {
+                Some(change) => change.update(event, now),
+                None => vec![],
+            },
+            Event::StartReport { employer_id, month } => {
+                if !self.report.as_ref().is_some_and(|r| r.pending) {
+                    self.report = Some(ReportForm::new(employer_id, month));
+                }
+                self.load(Section::Career, false)
+            }
+            Event::Report(event) => match &mut self.report {
+                Some(form) => form.update(event),
+                None => vec![],
+            },
+            Event::Response(part, result) => self.answered(part, result, now),
+        }
+    }
+
+    /// Loads (or, with `again`, refreshes) what `section` shows. A dependant's space asks
+    /// only for what it may see.
+    fn load(&mut self, section: Section, again: bool) -> Vec<Effect> {
+        fn step<T: super::remote::Content + Clone>(remote: &mut Remote<T>, again: bool) -> bool {
+            if again {
+                remote.refresh()
+            } else {
+                remote.load()
+            }
+        }
+        let insured = !self.is_dependant();
+        let mut out = vec![];
+        match section {
+            Section::Home => {
+                if again && self.me.refresh() {
+                    out.push(Request::Me);
+                }
+                if step(&mut self.summary, again) {
+                    out.push(Request::Space);
+                }
+            }
+            Section::Career if insured => {
+                if step(&mut self.career, again) {
+                    out.push(Request::Career);
+                }
+            }
+            Section::Claims => {
+                if step(&mut self.claims, again) {
+                    out.push(Request::Claims);
+                }
+            }
+            Section::Family if insured => {
+                if step(&mut self.family, again) {
+                    out.push(Request::Family);
+                }
+            }
+            Section::Payments if insured => {
+                if step(&mut self.payments, again) {
+                    out.push(Request::Payments);
+                }
+            }
+            Section::Reports if insured => {
+                if step(&mut self.reports, again) {
+                    out.push(Request::Reports);
+                }
+            }
+            Section::Career | Section::Family | Section::Payments | Section::Reports => {}
+        }
+        out.into_iter().map(Effect::Send).collect()
+    }
+
+    fn answered(
+        &mut self,
+        part: Part,
+        result: Result<Response, ApiError>,
+        now: DateTime<Utc>,
+    ) -> Vec<Effect> {
+        if !self.waits_for(part) {
+            return vec![];
+        }
+        /// The value of an answer of the expected kind; any other kind is a contract
+        /// violation, shown as the server failing.
+        fn take<T>(
+            result: Result<Response, ApiError>,
+            pick: impl FnOnce(Response) -> Option<T>,
+        ) -> Result<T, ApiError> {
+            result.and_then(|r| pick(r).ok_or(ApiError::Unavailable { status: 200 }))
+        }
+        match part {
+            Part::Me => {
+                let result = take(result, |r| match r {
+                    Response::Profile(p) => Some(p),
+                    _ => None,
+                });
                 if let Ok(p) = &result {
                     self.profile = p.clone();
                 }
                 self.me.finish(result, now);
-                vec![]
+            }
+            Part::Summary => self.summary.finish(
+                take(result, |r| match r {
+                    Response::Summary(s) => Some(s),
+                    _ => None,
+                }),
+                now,
+            ),
+            Part::Career => self.career.finish(
+                take(result, |r| match r {
+                    Response::Career(c) => Some(*c),
+                    _ => None,
+                }),
+                now,
+            ),
+            Part::Claims => self.claims.finish(
+                take(result, |r| match r {
+                    Response::Claims(c) => Some(c),
+                    _ => None,
+                }),
+                now,
+            ),
+            Part::Claim => {
+                if let Some((_, remote)) = &mut self.claim {
+                    remote.finish(
+                        take(result, |r| match r {
+                            Response::Claim(c) => Some(*c),
+                            _ => None,
+                        }),
+                        now,
+                    );
+                }
+            }
+            Part::Family => self.family.finish(
+                take(result, |r| match r {
+                    Response::Family(f) => Some(f),
+                    _ => None,
+                }),
+                now,
+            ),
+            Part::Payments => self.payments.finish(
+                take(result, |r| match r {
+                    Response::Payments(p) => Some(p),
+                    _ => None,
+                }),
+                now,
+            ),
+            Part::Reports => self.reports.finish(
+                take(result, |r| match r {
+                    Response::Reports(r) => Some(r),
+                    _ => None,
+                }),
+                now,
+            ),
+            Part::Certificate => {
+                let Some(upload) = &mut self.certificate else {
+                    return vec![];
+                };
+                let child_id = upload.child_id.clone();
+                if let Some(check) = upload.answered(result) {
+                    // The family shows the new state at once; the summary's count is stale.
+                    if let Remote::Loaded(f) = &mut self.family
+                        && let Some(child) = f.value.children.iter_mut().find(|c| c.id == child_id)
+                    {
+                        child.schooling = Some(check);
+                    }
+                    self.summary = Remote::Idle;
+                }
+            }
+            Part::Bank => {
+                let Some(change) = &mut self.bank else {
+                    return vec![];
+                };
+                if let Some(account) = change.answered(result, now)
+                    && let Remote::Loaded(p) = &mut self.payments
+                {
+                    p.value.bank_account = Some(account);
+                }
+            }
+            Part::Report => {
+                let Some(form) = &mut self.report else {
+                    return vec![];
+                };
+                if let Some(report) = form.answered(result) {
+                    match &mut self.reports {
+                        Remote::Loaded(r) => r.value.reports.insert(0, report),
+                        // The list is asked again when next shown.
+                        _ => self.reports = Remote::Idle,
+                    }
+                }
             }
         }
-    }
-}
-
-fn send_if(needed: bool) -> Vec<Effect> {
-    if needed {
-        vec![Effect::Send(Request::Me)]
-    } else {
         vec![]
     }
 }

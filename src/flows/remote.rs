@@ -20,6 +20,38 @@ impl<T> Content for Vec<T> {
 }
 
 impl Content for macnss_api::types::Profile {}
+impl Content for macnss_api::records::SpaceSummary {}
+impl Content for macnss_api::records::Claim {}
+
+impl Content for macnss_api::records::Career {
+    fn is_empty(&self) -> bool {
+        self.declarations.is_empty()
+    }
+}
+
+impl Content for macnss_api::records::Claims {
+    fn is_empty(&self) -> bool {
+        self.claims.is_empty()
+    }
+}
+
+impl Content for macnss_api::records::Family {
+    fn is_empty(&self) -> bool {
+        self.children.is_empty()
+    }
+}
+
+impl Content for macnss_api::records::Payments {
+    fn is_empty(&self) -> bool {
+        self.payments.is_empty() && self.pension.is_none() && self.bank_account.is_none()
+    }
+}
+
+impl Content for macnss_api::records::Reports {
+    fn is_empty(&self) -> bool {
+        self.reports.is_empty()
+    }
+}
 
 /// A value and when it was fetched.
 #[derive(Debug, Clone, PartialEq, Eq)]

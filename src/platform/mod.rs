@@ -33,7 +33,7 @@ pub enum BackAction {
     SignIn,
     /// The recovery flow's `Back` event.
     Recovery,
-    /// Return to the previous screen (the CGU were opened from a form).
+    /// Return to the previous screen (the CGU opened from a form, a record of the space).
     History,
     /// The first screen, the private space and the update notice: the app goes to the
     /// background, as a native app does at its root (the session stays).
@@ -46,7 +46,17 @@ pub fn back_action(route: &Route) -> BackAction {
         Route::SignUpPage {} => BackAction::SignUp,
         Route::SignInPage {} => BackAction::SignIn,
         Route::RecoveryPage {} => BackAction::Recovery,
-        Route::Terms {} => BackAction::History,
+        // A screen opened from another (a record of the space, the contact page): back to it.
+        Route::Terms {}
+        | Route::ContactPage {}
+        | Route::CareerPage {}
+        | Route::ReportsPage {}
+        | Route::ClaimsPage {}
+        | Route::ClaimPage { .. }
+        | Route::FamilyPage {}
+        | Route::CertificatePage { .. }
+        | Route::PaymentsPage {}
+        | Route::BankAccountPage {} => BackAction::History,
         Route::Welcome {} | Route::Space {} | Route::UpdateRequired {} => BackAction::Leave,
     }
 }

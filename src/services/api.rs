@@ -5,11 +5,12 @@
 //! once; a renewal that fails answers `session_expired`. The renewed session is handed to the
 //! effect loop ([`Api::take_renewed`]), which lets the root model keep it in the keychain.
 
-use super::transport::{Answer, Method, Transport};
+use super::transport::{Answer, Body, Method, Transport};
 use crate::flows::{ApiError, Request, Response, SendKey};
 use chrono::{DateTime, Utc};
 use macnss_api::Problem;
 use macnss_api::operations::{self as op, Input, Operation, Output};
+use macnss_api::records::UploadType;
 use macnss_api::routes;
 use macnss_api::types::{RefreshRequest, SessionResponse, TermsResponse, Token};
 use serde::Serialize;
@@ -144,6 +145,8 @@ pub struct HttpApi {
     /// Serialises refreshes: a caller that waited finds the new session already there.
     refresh_gate: Arc<futures_util::lock::Mutex<()>>,
     clock: Clock,
+    /// The whole-request timeout (a file's upload gets more, see [`Body::file`]).
+    request_timeout: std::time::Duration,
 }
 
 impl HttpApi {
@@ -176,6 +179,7 @@ impl HttpApi {
             language: Mutex::new("fr".to_owned()),
             refresh_gate: Arc::default(),
             clock: Arc::new(Utc::now),
+            request_timeout: request,
         })
     }
 
@@ -212,23 +216,39 @@ impl HttpApi {
         O::Request: Serialize,
         O::Response: serde::de::DeserializeOwned,
     {
+        let body = match O::INPUT {
+            Input::Json => Some(Body::json(json(request)?)),
+            // The app sends no query (the language travels in `Accept-Language`), and a file
+            // only through `upload`.
+            Input::None | Input::Query | Input::File => None,
+        };
+        self.call_at::<O>(&[], body, key).await
+    }
+
+    /// [`HttpApi::call`] for an operation whose path has ids, with the body already made.
+    async fn call_at<O>(
+        &self,
+        ids: &[&str],
+        body: Option<Body>,
+        key: Option<&SendKey>,
+    ) -> Result<O::Response, ApiError>
+    where
+        O: Operation,
+        O::Response: serde::de::DeserializeOwned,
+    {
         let method = match O::METHOD {
             op::Method::Get => Method::Get,
             op::Method::Post => Method::Post,
         };
-        let body = match O::INPUT {
-            Input::Json => Some(json(request)?),
-            // The app sends no query: the language travels in `Accept-Language`.
-            Input::None | Input::Query => None,
-        };
+        // Only ids of this server's shape ever reach a path: anything else is refused here,
+        // as the server would.
+        let path = routes::with_ids(O::PATH, ids)
+            .ok_or_else(|| ApiError::Problem(Problem::new(macnss_api::ErrorCode::NotFound)))?;
         let key = key.filter(|_| O::IDEMPOTENCY_KEY);
         let answer = match O::AUTH {
-            op::Auth::None => {
-                self.exchange(method, O::PATH, body, Auth::None, key)
-                    .await?
-            }
+            op::Auth::None => self.exchange(method, &path, body, Auth::None, key).await?,
             op::Auth::FullSession | op::Auth::AnySession => {
-                self.authed(method, O::PATH, body).await?
+                self.authed(method, &path, body, key).await?
             }
         };
         match O::OUTPUT {
@@ -241,26 +261,47 @@ impl HttpApi {
         }
     }
 
+    /// Sends a file to operation `O` (declared [`Input::File`]) as its raw body.
+    async fn upload<O>(
+        &self,
+        ids: &[&str],
+        media_type: UploadType,
+        bytes: &[u8],
+        key: &SendKey,
+    ) -> Result<O::Response, ApiError>
+    where
+        O: Operation,
+        O::Response: serde::de::DeserializeOwned,
+    {
+        debug_assert!(O::INPUT == Input::File);
+        let body = Body::file(
+            bytes.to_vec(),
+            media_type.media_type(),
+            self.request_timeout,
+        );
+        self.call_at::<O>(ids, Some(body), Some(key)).await
+    }
+
     /// An authenticated request: renews an expired access token first, and on a 401 renews
-    /// once and retries once.
+    /// once and retries once (with the same `Idempotency-Key`).
     async fn authed(
         &self,
         method: Method,
         path: &str,
-        body: Option<Vec<u8>>,
+        body: Option<Body>,
+        key: Option<&SendKey>,
     ) -> Result<Answer, ApiError> {
         let session = self.session_id();
         if self.access_expired() {
             self.renew(session).await?;
         }
-        let answer = self
-            .exchange(method, path, body.clone(), Auth::Bearer, None)
-            .await?;
+        let again = body.as_ref().map(Body::again);
+        let answer = self.exchange(method, path, body, Auth::Bearer, key).await?;
         if answer.status != 401 {
             return Ok(answer);
         }
         self.renew(session).await?;
-        self.exchange(method, path, body, Auth::Bearer, None).await
+        self.exchange(method, path, again, Auth::Bearer, key).await
     }
 
     fn access_expired(&self) -> bool {
@@ -346,7 +387,7 @@ impl HttpApi {
             .exchange(
                 Method::Post,
                 op::Refresh::PATH,
-                Some(json(&body)?),
+                Some(Body::json(json(&body)?)),
                 Auth::None,
                 None,
             )
@@ -363,7 +404,7 @@ impl HttpApi {
         &self,
         method: Method,
         path: &str,
-        body: Option<Vec<u8>>,
+        body: Option<Body>,
         auth: Auth,
         key: Option<&SendKey>,
     ) -> Result<Answer, ApiError> {
@@ -484,6 +525,34 @@ impl Api for HttpApi {
                     Response::Done
                 }
                 R::Me => Response::Profile(self.call::<op::Me>(none, None).await?),
+                R::Space => Response::Summary(self.call::<op::Space>(none, None).await?),
+                R::Career => Response::Career(Box::new(self.call::<op::Career>(none, None).await?)),
+                R::Claims => Response::Claims(self.call::<op::Claims>(none, None).await?),
+                R::Claim(id) => Response::Claim(Box::new(
+                    self.call_at::<op::Claim>(&[id], None, None).await?,
+                )),
+                R::Family => Response::Family(self.call::<op::Family>(none, None).await?),
+                R::Certificate {
+                    child_id,
+                    media_type,
+                    bytes,
+                    key,
+                } => Response::Schooling(
+                    self.upload::<op::Certificate>(&[child_id], *media_type, bytes, key)
+                        .await?,
+                ),
+                R::Payments => Response::Payments(self.call::<op::Payments>(none, None).await?),
+                R::BankStepUp(b, k) => {
+                    Response::StepUp(self.call::<op::BankStepUp>(b, Some(k)).await?)
+                }
+                R::ChangeBankAccount(b) => {
+                    Response::BankAccount(self.call::<op::ChangeBankAccount>(b, None).await?)
+                }
+                R::Reports => Response::Reports(self.call::<op::Reports>(none, None).await?),
+                R::CreateReport(b, k) => {
+                    Response::Report(self.call::<op::CreateReport>(b, Some(k)).await?)
+                }
+                R::Agencies => Response::Agencies(self.call::<op::Agencies>(none, None).await?),
             };
             // A new session (sign-in, password change) is used at once; the model decides
             // whether it is also kept. (Sign-out's answer changes nothing: the tokens were

@@ -2,6 +2,7 @@
 //! and [`Services::for_platform`], the one place that picks their implementations.
 
 pub mod api;
+pub mod files;
 pub mod preferences;
 pub mod runner;
 pub mod session_store;
@@ -18,6 +19,8 @@ pub struct Services {
     pub api: Arc<dyn Api>,
     pub sessions: Arc<dyn SessionStore>,
     pub preferences: Arc<dyn Preferences>,
+    /// Prepares picked files (photos downscaled) before upload.
+    pub files: Arc<dyn files::Files>,
     /// On desktop and mobile: the webview storage to load at start (see `app::App`).
     #[cfg(not(target_arch = "wasm32"))]
     pub webview_preferences: Option<Arc<preferences::WebviewPreferences>>,
@@ -37,6 +40,7 @@ impl Services {
                 api: Arc::new(api),
                 sessions: session_store::platform_store(),
                 preferences: webview.clone(),
+                files: Arc::new(files::PlatformFiles),
                 webview_preferences: Some(webview),
             }
         }
@@ -46,6 +50,7 @@ impl Services {
                 api: Arc::new(api),
                 sessions: session_store::platform_store(),
                 preferences: Arc::new(preferences::LocalStorage),
+                files: Arc::new(files::PlatformFiles),
             }
         }
     }
@@ -60,6 +65,7 @@ impl Services {
             api,
             sessions,
             preferences,
+            files: Arc::new(files::PlatformFiles),
             #[cfg(not(target_arch = "wasm32"))]
             webview_preferences: None,
         }

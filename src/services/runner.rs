@@ -8,7 +8,7 @@ use super::Services;
 use super::preferences::{INSTALLED_KEY, LANGUAGE_KEY, RESUME_KEY};
 use super::session_store::StoredSession;
 use crate::flows::model::{Msg, Restored, Screen};
-use crate::flows::{Effect, ResumePoint};
+use crate::flows::{Effect, ResumePoint, certificate, private};
 use chrono::{DateTime, Utc};
 use std::collections::VecDeque;
 
@@ -46,6 +46,12 @@ impl Services {
                     queue.extend(host.update(Msg::Restored(restored)));
                 }
                 Effect::Show(screen) => host.show(screen),
+                Effect::PrepareFile { media_type, bytes } => {
+                    let prepared = self.files.prepare(media_type, bytes).await;
+                    queue.extend(host.update(Msg::Private(private::Event::Certificate(
+                        certificate::Event::Prepared(prepared),
+                    ))));
+                }
                 Effect::Navigate(destination) => {
                     // The model turns every destination into a screen; one reaching the loop
                     // is a bug in the model, not something to guess a route for.
@@ -90,7 +96,11 @@ impl Services {
                     self.preferences.set(LANGUAGE_KEY, tag);
                 }
             }
-            Effect::Send(_) | Effect::RestoreSession | Effect::Show(_) | Effect::Navigate(_) => {}
+            Effect::Send(_)
+            | Effect::RestoreSession
+            | Effect::Show(_)
+            | Effect::Navigate(_)
+            | Effect::PrepareFile { .. } => {}
         }
     }
 

@@ -1,5 +1,5 @@
 //! The HTTP transport under [`super::api::HttpApi`]: one request out (method, URL, headers,
-//! a JSON body already serialised), one [`Answer`] back (status, `Retry-After`, body bytes),
+//! a [`Body`] already serialised: JSON, or a file with its media type), one [`Answer`] back (status, `Retry-After`, body bytes),
 //! or the [`ApiError`] of a request that never got an answer.
 //!
 //! Native builds use reqwest (rustls, connect and request timeouts). The web build calls the
@@ -26,6 +26,44 @@ impl Answer {
     }
 }
 
+/// A request body, serialised, with its media type; a file's larger upload gets a longer
+/// timeout than the client's (a photo on a slow network).
+pub struct Body {
+    pub bytes: Vec<u8>,
+    pub content_type: &'static str,
+    pub timeout: Option<Duration>,
+}
+
+impl Body {
+    /// The same body, for a retry.
+    pub fn again(&self) -> Self {
+        Self {
+            bytes: self.bytes.clone(),
+            content_type: self.content_type,
+            timeout: self.timeout,
+        }
+    }
+
+    pub fn json(bytes: Vec<u8>) -> Self {
+        Self {
+            bytes,
+            content_type: "application/json",
+            timeout: None,
+        }
+    }
+
+    /// A file: the client's request timeout plus one second per 16 KiB (128 kbit/s, a poor
+    /// mobile link), so a 5 MB certificate is not cut off where a JSON request would be.
+    pub fn file(bytes: Vec<u8>, content_type: &'static str, base: Duration) -> Self {
+        let extra = Duration::from_secs((bytes.len() as u64).div_ceil(16 * 1024));
+        Self {
+            bytes,
+            content_type,
+            timeout: Some(base + extra),
+        }
+    }
+}
+
 /// The HTTP methods the contract uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Method {
@@ -45,7 +83,7 @@ pub use web::Transport;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use super::{Answer, ApiError, Duration, Method, retry_after_seconds};
+    use super::{Answer, ApiError, Body, Duration, Method, retry_after_seconds};
 
     /// reqwest with the client's timeouts.
     pub struct Transport {
@@ -73,7 +111,7 @@ mod native {
             method: Method,
             url: &str,
             headers: &[(&str, String)],
-            body: Option<Vec<u8>>,
+            body: Option<Body>,
         ) -> Result<Answer, ApiError> {
             let mut request = match method {
                 Method::Get => self.client.get(url),
@@ -83,9 +121,12 @@ mod native {
                 request = request.header(*name, value);
             }
             if let Some(body) = body {
+                if let Some(timeout) = body.timeout {
+                    request = request.timeout(timeout);
+                }
                 request = request
-                    .header("content-type", "application/json")
-                    .body(body);
+                    .header("content-type", body.content_type)
+                    .body(body.bytes);
             }
             let response = request.send().await.map_err(network_error)?;
             let status = response.status().as_u16();
@@ -116,7 +157,7 @@ mod native {
 
 #[cfg(target_arch = "wasm32")]
 mod web {
-    use super::{Answer, ApiError, Duration, Method, retry_after_seconds};
+    use super::{Answer, ApiError, Body, Duration, Method, retry_after_seconds};
     use std::cell::Cell;
     use std::rc::Rc;
     use wasm_bindgen::{JsCast, JsValue};
@@ -143,8 +184,9 @@ mod web {
             method: Method,
             url: &str,
             headers: &[(&str, String)],
-            body: Option<Vec<u8>>,
+            body: Option<Body>,
         ) -> Result<Answer, ApiError> {
+            let mut timeout = self.request;
             let window = web_sys::window().ok_or(ApiError::Offline)?;
             let init = web_sys::RequestInit::new();
             init.set_method(match method {
@@ -159,16 +201,17 @@ mod web {
             }
             if let Some(body) = body {
                 request_headers
-                    .set("content-type", "application/json")
+                    .set("content-type", body.content_type)
                     .map_err(|_| ApiError::Offline)?;
-                init.set_body(&js_sys::Uint8Array::from(body.as_slice()).into());
+                init.set_body(&js_sys::Uint8Array::from(body.bytes.as_slice()).into());
+                timeout = body.timeout.unwrap_or(timeout);
             }
             init.set_headers(&request_headers.into());
 
             let controller = web_sys::AbortController::new().map_err(|_| ApiError::Offline)?;
             init.set_signal(Some(&controller.signal()));
             let timed_out = Rc::new(Cell::new(false));
-            let millis = u32::try_from(self.request.as_millis()).unwrap_or(u32::MAX);
+            let millis = u32::try_from(timeout.as_millis()).unwrap_or(u32::MAX);
             // Dropped (and so cleared) when this function returns, answered or not.
             let _deadline = {
                 let timed_out = timed_out.clone();

@@ -1,6 +1,7 @@
 //! What each route renders. Views read a flow's state, dispatch its events and render; they
 //! hold no HTTP and no validation logic.
 
+mod records;
 mod recovery;
 mod shell;
 mod sign_in;
@@ -15,6 +16,10 @@ use crate::app::I18n;
 use crate::components::Summary;
 use crate::flows::form::FormErrors;
 use dioxus::prelude::*;
+pub use records::{
+    BankAccountPage, CareerPage, CertificatePage, ClaimPage, ClaimsPage, ContactPage, FamilyPage,
+    PaymentsPage, ReportsPage,
+};
 pub use recovery::RecoveryPage;
 pub use shell::{PrivateLayout, Shell};
 pub use sign_in::SignInPage;
@@ -41,7 +46,25 @@ pub enum Route {
     #[layout(PrivateLayout)]
         #[route("/espace")]
         Space {},
+        #[route("/espace/carriere")]
+        CareerPage {},
+        #[route("/espace/carriere/signaler")]
+        ReportsPage {},
+        #[route("/espace/remboursements")]
+        ClaimsPage {},
+        #[route("/espace/remboursements/:claim_id")]
+        ClaimPage { claim_id: String },
+        #[route("/espace/famille")]
+        FamilyPage {},
+        #[route("/espace/famille/:child_id/certificat")]
+        CertificatePage { child_id: String },
+        #[route("/espace/paiements")]
+        PaymentsPage {},
+        #[route("/espace/paiements/compte")]
+        BankAccountPage {},
     #[end_layout]
+    #[route("/contact")]
+    ContactPage {},
     #[route("/cgu")]
     Terms {},
     #[route("/mise-a-jour")]

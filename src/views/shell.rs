@@ -14,7 +14,7 @@ pub fn Shell() -> Element {
     let route = use_route::<Route>();
     // After the first render, not during it (a model write while rendering).
     use_hook(|| spawn(async { dispatch(Msg::Launch) }));
-    let redirect = model.read().guard(screen_of(&route));
+    let redirect = model.read().guard(&screen_of(&route));
     use_effect(use_reactive!(|redirect| {
         if let Some(screen) = redirect {
             navigator().replace(route_of(screen));

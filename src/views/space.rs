@@ -5,7 +5,7 @@
 use crate::app::{I18n, dispatch, use_i18n, use_model};
 use crate::components::{FailureBox, Screen};
 use crate::flows::model::Msg;
-use crate::flows::private::Event;
+use crate::flows::private::{Event, Section};
 use crate::flows::remote::Remote;
 use dioxus::prelude::*;
 use macnss_api::types::{AccountKind, Profile};
@@ -14,7 +14,7 @@ use macnss_api::types::{AccountKind, Profile};
 pub fn Space() -> Element {
     let i18n = use_i18n();
     let model = use_model();
-    use_hook(|| spawn(async { dispatch(Msg::Private(Event::Opened)) }));
+    use_hook(|| spawn(async { dispatch(Msg::Private(Event::Opened(Section::Home))) }));
     let Some(space) = model.read().private.clone() else {
         return rsx! {};
     };
@@ -71,7 +71,7 @@ fn ProfileCard(i18n: I18n, me: Remote<Profile>, session_profile: Profile) -> Ele
         if let Some(error) = me.error() {
             FailureBox { message: i18n.failure(error),
                 button { class: "button secondary", r#type: "button",
-                    onclick: move |_| dispatch(Msg::Private(Event::Refresh)),
+                    onclick: move |_| dispatch(Msg::Private(Event::Refresh(Section::Home))),
                     {i18n.t("common-retry")}
                 }
             }
@@ -86,7 +86,7 @@ fn ProfileCard(i18n: I18n, me: Remote<Profile>, session_profile: Profile) -> Ele
             }
             if !loading {
                 button { class: "link-button", r#type: "button",
-                    onclick: move |_| dispatch(Msg::Private(Event::Refresh)),
+                    onclick: move |_| dispatch(Msg::Private(Event::Refresh(Section::Home))),
                     {i18n.t("space-refresh")}
                 }
             }

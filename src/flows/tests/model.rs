@@ -83,7 +83,7 @@ fn a_full_sign_in_is_kept_in_the_keychain_and_opens_the_private_space() {
         ]
     );
     assert!(m.is_signed_in());
-    assert_eq!(m.guard(Screen::Space), None);
+    assert_eq!(m.guard(&Screen::Space), None);
 }
 
 #[test]
@@ -94,7 +94,7 @@ fn a_restricted_session_is_held_in_memory_only_and_never_opens_the_private_space
     assert!(!effects.iter().any(|e| matches!(e, Effect::StoreSession(_))));
     assert_eq!(m.sign_in.step, Step::ChangePassword);
     assert!(!m.is_signed_in());
-    assert_eq!(m.guard(Screen::Space), Some(Screen::SignIn));
+    assert_eq!(m.guard(&Screen::Space), Some(Screen::SignIn));
     assert!(
         m.update(Msg::Open(Destination::PrivateSpace), now()) == vec![Effect::Show(Screen::SignIn)]
     );
@@ -116,7 +116,7 @@ fn a_restored_restricted_session_is_forgotten_here_and_at_the_server() {
         ]
     );
     assert!(!m.is_signed_in());
-    assert_eq!(m.guard(Screen::Space), Some(Screen::SignIn));
+    assert_eq!(m.guard(&Screen::Space), Some(Screen::SignIn));
     assert_eq!(m.sign_in.identifier, "123456789", "the identifier is kept");
 }
 
@@ -125,7 +125,7 @@ fn a_restored_full_session_opens_the_private_space_and_keeps_the_renewed_tokens(
     let mut m = model();
     m.update(Msg::Launch, now());
     assert_eq!(
-        m.guard(Screen::Space),
+        m.guard(&Screen::Space),
         None,
         "a private screen waits while restoring"
     );
@@ -156,7 +156,7 @@ fn an_expired_restored_session_is_cleared_and_sign_in_keeps_the_identifier() {
     );
     assert!(m.sign_in.session_expired);
     assert_eq!(m.sign_in.identifier, "123456789");
-    assert_eq!(m.guard(Screen::Space), Some(Screen::SignIn));
+    assert_eq!(m.guard(&Screen::Space), Some(Screen::SignIn));
 }
 
 #[test]
@@ -182,7 +182,7 @@ fn the_version_gate_holds_on_every_screen() {
         m.update(Msg::Restored(Restored::UpdateRequired), now()),
         vec![Effect::Show(Screen::UpdateRequired)]
     );
-    for screen in Screen::ALL {
+    for screen in Screen::all() {
         let expected = (screen != Screen::UpdateRequired).then_some(Screen::UpdateRequired);
         assert_eq!(m.guard(screen), expected, "{screen:?}");
     }
@@ -219,7 +219,7 @@ fn leaving_the_forced_change_drops_the_restricted_session_everywhere() {
     let effects = m.update(Msg::SignIn(SignInEvent::Back), now());
     assert_eq!(effects, vec![Effect::ClearSession]);
     assert!(!m.is_signed_in());
-    assert_eq!(m.guard(Screen::Space), Some(Screen::SignIn));
+    assert_eq!(m.guard(&Screen::Space), Some(Screen::SignIn));
     // Leaving through the welcome screen's «Me connecter» does the same.
     let mut m = launched();
     sign_in(&mut m, session(true));
@@ -262,7 +262,7 @@ fn sign_out_clears_the_keychain_first_then_tells_the_server_and_forgets_the_pers
     let mut m = signed_in();
     m.update(Msg::Private(Private::Refresh), now());
     m.update(
-        Msg::Answer(Target::Private, Ok(Response::Profile(profile()))),
+        Msg::Answer(Target::Private(Part::Me), Ok(Response::Profile(profile()))),
         now(),
     );
     let effects = m.update(Msg::SignOut, now());
@@ -298,7 +298,10 @@ fn an_expired_session_ends_at_sign_in_with_the_identifier_kept_and_nothing_else(
     let mut m = signed_in();
     m.update(Msg::Private(Private::Refresh), now());
     let effects = m.update(
-        Msg::Answer(Target::Private, Err(problem(ErrorCode::SessionExpired))),
+        Msg::Answer(
+            Target::Private(Part::Me),
+            Err(problem(ErrorCode::SessionExpired)),
+        ),
         now(),
     );
     assert_eq!(
@@ -362,7 +365,10 @@ fn the_private_space_shows_the_sessions_profile_at_once_and_refreshes_on_demand(
         m.update(Msg::Private(Private::Refresh), now()).is_empty(),
         "one at a time"
     );
-    m.update(Msg::Answer(Target::Private, Err(ApiError::Offline)), now());
+    m.update(
+        Msg::Answer(Target::Private(Part::Me), Err(ApiError::Offline)),
+        now(),
+    );
     let space = m.private.as_ref().expect("still signed in");
     assert_eq!(space.me.error(), Some(&ApiError::Offline));
     assert!(space.me.value().is_some(), "what was shown stays");
@@ -373,7 +379,7 @@ fn the_private_space_shows_the_sessions_profile_at_once_and_refreshes_on_demand(
     );
     let later = now() + chrono::Duration::seconds(5);
     m.update(
-        Msg::Answer(Target::Private, Ok(Response::Profile(profile()))),
+        Msg::Answer(Target::Private(Part::Me), Ok(Response::Profile(profile()))),
         later,
     );
     let me = &m.private.as_ref().expect("signed in").me;
@@ -388,7 +394,7 @@ fn answers_for_a_private_space_that_is_gone_change_nothing() {
     let before = m.clone();
     assert!(
         m.update(
-            Msg::Answer(Target::Private, Ok(Response::Profile(profile()))),
+            Msg::Answer(Target::Private(Part::Me), Ok(Response::Profile(profile()))),
             now()
         )
         .is_empty()
@@ -542,7 +548,7 @@ fn a_renewal_or_an_answer_for_someone_who_signed_out_never_reaches_the_next_pers
     assert!(
         m.update(
             Msg::Answer(
-                Target::Private,
+                Target::Private(Part::Me),
                 Ok(Response::Profile(other.profile.clone()))
             ),
             now()
@@ -551,7 +557,10 @@ fn a_renewal_or_an_answer_for_someone_who_signed_out_never_reaches_the_next_pers
     );
     assert!(
         m.update(
-            Msg::Answer(Target::Private, Err(problem(ErrorCode::SessionExpired))),
+            Msg::Answer(
+                Target::Private(Part::Me),
+                Err(problem(ErrorCode::SessionExpired))
+            ),
             now()
         )
         .is_empty()
@@ -567,5 +576,5 @@ fn a_restricted_sign_in_closes_a_space_left_open() {
     let effects = sign_in(&mut m, session(true));
     assert_eq!(effects, vec![Effect::HoldSession(session(true))]);
     assert!(!m.is_signed_in());
-    assert_eq!(m.guard(Screen::Space), Some(Screen::SignIn));
+    assert_eq!(m.guard(&Screen::Space), Some(Screen::SignIn));
 }
