@@ -56,6 +56,21 @@ impl I18n {
         failure_message(&self.translations.read(), *self.lang.read(), error)
     }
 
+    /// An amount with its currency, as the language writes it («1 234,50 DH»).
+    pub fn amount(&self, value: macnss_api::records::Centimes) -> String {
+        crate::i18n::format::amount(&self.translations.read(), *self.lang.read(), value)
+    }
+
+    /// A date, as the language writes it («15 décembre 2026»).
+    pub fn date(&self, d: chrono::NaiveDate) -> String {
+        crate::i18n::format::date(&self.translations.read(), *self.lang.read(), d)
+    }
+
+    /// A month («octobre 2026»).
+    pub fn month(&self, m: macnss_api::records::YearMonth) -> String {
+        crate::i18n::format::month(&self.translations.read(), *self.lang.read(), m)
+    }
+
     /// The message for a refused field.
     pub fn field_error(&self, code: macnss_api::ValidationError) -> String {
         self.t(&crate::i18n::field_error_message_id(code))

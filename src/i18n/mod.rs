@@ -5,6 +5,8 @@
 //! without a file system. A missing message renders as its ID, and the tests compare every
 //! locale's key set so none goes missing.
 
+pub mod format;
+
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use macnss_api::{ErrorCode, ValidationError};
@@ -73,13 +75,16 @@ impl Lang {
         }
         match self {
             Lang::Fr => ftl!(
-                "fr", "common", "welcome", "errors", "sign-up", "sign-in", "recovery"
+                "fr", "common", "welcome", "errors", "sign-up", "sign-in", "recovery", "space",
+                "career", "claims", "family", "payments", "contact", "formats"
             ),
             Lang::Ar => ftl!(
-                "ar", "common", "welcome", "errors", "sign-up", "sign-in", "recovery"
+                "ar", "common", "welcome", "errors", "sign-up", "sign-in", "recovery", "space",
+                "career", "claims", "family", "payments", "contact", "formats"
             ),
             Lang::En => ftl!(
-                "en", "common", "welcome", "errors", "sign-up", "sign-in", "recovery"
+                "en", "common", "welcome", "errors", "sign-up", "sign-in", "recovery", "space",
+                "career", "claims", "family", "payments", "contact", "formats"
             ),
         }
     }

@@ -1,7 +1,11 @@
 //! What each route renders. Views read a flow's state, dispatch its events and render; they
 //! hold no HTTP and no validation logic.
 
-mod records;
+mod career;
+mod claims;
+mod contact;
+mod family;
+mod payments;
 mod recovery;
 mod shell;
 mod sign_in;
@@ -15,11 +19,12 @@ mod welcome;
 use crate::app::I18n;
 use crate::components::Summary;
 use crate::flows::form::FormErrors;
+pub use career::{CareerPage, ReportsPage};
+pub use claims::{ClaimPage, ClaimsPage};
+pub use contact::ContactPage;
 use dioxus::prelude::*;
-pub use records::{
-    BankAccountPage, CareerPage, CertificatePage, ClaimPage, ClaimsPage, ContactPage, FamilyPage,
-    PaymentsPage, ReportsPage,
-};
+pub use family::{CertificatePage, FamilyPage};
+pub use payments::{BankAccountPage, PaymentsPage};
 pub use recovery::RecoveryPage;
 pub use shell::{PrivateLayout, Shell};
 pub use sign_in::SignInPage;
