@@ -200,16 +200,20 @@ impl Eligibility {
 }
 
 /// The days and salary declared in the `months` complete months before `as_of`'s month
-/// (`None`: the whole career).
+/// (`None`: the whole career). Sums saturate: no declaration, however large, wraps a total.
 pub fn totals(declarations: &[Declaration], as_of: NaiveDate, months: Option<u32>) -> Totals {
     let current = YearMonth::of(as_of);
-    let first = months.map(|m| current.plus(-(m as i32)));
     declarations
         .iter()
-        .filter(|d| d.month < current && first.is_none_or(|f| d.month >= f))
+        // 1 to `months` months back, measured as a distance (not as `current` minus `months`,
+        // which wraps for windows longer than an `i32`).
+        .filter(|d| {
+            let back = d.month.months_until(current);
+            back >= 1 && months.is_none_or(|m| i64::from(back) <= i64::from(m))
+        })
         .fold(Totals::default(), |t, d| Totals {
-            days: t.days + d.days,
-            salary: t.salary + d.salary,
+            days: t.days.saturating_add(d.days),
+            salary: Centimes(t.salary.0.saturating_add(d.salary.0)),
         })
 }
 
