@@ -281,8 +281,11 @@ impl PrivateSpace {
         let insured = !self.is_dependant();
         let mut out = vec![];
         match section {
+            // One refresh of the home at a time (the profile and the summary together).
+            Section::Home if again && (self.me.is_loading() || self.summary.is_loading()) => {}
             Section::Home => {
-                if again && self.me.refresh() {
+                // Opening loads the profile only after a failure (the session brought it).
+                if step(&mut self.me, again) {
                     out.push(Request::Me);
                 }
                 if step(&mut self.summary, again) {

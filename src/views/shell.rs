@@ -1,7 +1,8 @@
 //! The layout around every screen. On its first render it launches the model (restore the
 //! session from the keychain, reopen a code step in progress: the rules are the model's), and
 //! on every route it applies the model's guard (the version gate, private screens without a
-//! full session).
+//! full session), telling the model which private screen was wanted so it is shown after
+//! sign-in.
 
 use crate::app::{dispatch, route_of, screen_of, use_model};
 use crate::flows::model::Msg;
@@ -14,8 +15,18 @@ pub fn Shell() -> Element {
     let route = use_route::<Route>();
     // After the first render, not during it (a model write while rendering).
     use_hook(|| spawn(async { dispatch(Msg::Launch) }));
-    let redirect = model.read().guard(&screen_of(&route));
-    use_effect(use_reactive!(|redirect| {
+    let screen = screen_of(&route);
+    let (redirect, wanted) = {
+        let m = model.read();
+        let wanted = (screen.is_private() && m.private.is_none()).then(|| screen.clone());
+        (m.guard(&screen), wanted)
+    };
+    use_effect(use_reactive!(|redirect, wanted| {
+        // A private screen opened signed out (a deep link, a notification): the model shows
+        // it once the person is signed in, or once the launch restored the session.
+        if let Some(screen) = wanted {
+            dispatch(Msg::Wanted(screen));
+        }
         if let Some(screen) = redirect {
             navigator().replace(route_of(screen));
         }

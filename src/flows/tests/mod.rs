@@ -6,6 +6,7 @@ mod recovery;
 mod remote;
 mod sign_in;
 mod sign_up;
+mod space;
 
 use super::ApiError;
 use chrono::{DateTime, TimeZone, Utc};

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::flows::model::{Launch, Model, Msg, Restored, Screen, Start};
-use crate::flows::private::Event as Private;
+use crate::flows::private::{Event as Private, Part, Section};
 use crate::flows::sign_in::{Event as SignInEvent, Field, Step};
 use crate::flows::{Destination, Effect, Request, Response, Target};
 use crate::i18n::Lang;
@@ -184,7 +184,7 @@ fn the_version_gate_holds_on_every_screen() {
     );
     for screen in Screen::all() {
         let expected = (screen != Screen::UpdateRequired).then_some(Screen::UpdateRequired);
-        assert_eq!(m.guard(screen), expected, "{screen:?}");
+        assert_eq!(m.guard(&screen), expected, "{screen:?}");
     }
 }
 
@@ -260,7 +260,7 @@ fn the_forced_change_then_opens_the_private_space_with_the_full_session() {
 #[test]
 fn sign_out_clears_the_keychain_first_then_tells_the_server_and_forgets_the_person() {
     let mut m = signed_in();
-    m.update(Msg::Private(Private::Refresh), now());
+    m.update(Msg::Private(Private::Refresh(Section::Home)), now());
     m.update(
         Msg::Answer(Target::Private(Part::Me), Ok(Response::Profile(profile()))),
         now(),
@@ -296,7 +296,7 @@ fn sign_out_clears_the_keychain_first_then_tells_the_server_and_forgets_the_pers
 #[test]
 fn an_expired_session_ends_at_sign_in_with_the_identifier_kept_and_nothing_else() {
     let mut m = signed_in();
-    m.update(Msg::Private(Private::Refresh), now());
+    m.update(Msg::Private(Private::Refresh(Section::Home)), now());
     let effects = m.update(
         Msg::Answer(
             Target::Private(Part::Me),
@@ -353,16 +353,22 @@ fn the_private_space_shows_the_sessions_profile_at_once_and_refreshes_on_demand(
         Some(now()),
         "from the session"
     );
-    assert!(
-        m.update(Msg::Private(Private::Opened), now()).is_empty(),
-        "no second request for what the sign-in brought"
+    assert_eq!(
+        m.update(Msg::Private(Private::Opened(Section::Home)), now()),
+        vec![Effect::Send(Request::Space)],
+        "the summary, and no second request for the profile the sign-in brought"
+    );
+    m.update(
+        Msg::Answer(Target::Private(Part::Summary), Err(ApiError::Offline)),
+        now(),
     );
     assert_eq!(
-        m.update(Msg::Private(Private::Refresh), now()),
-        vec![Effect::Send(Request::Me)]
+        m.update(Msg::Private(Private::Refresh(Section::Home)), now()),
+        vec![Effect::Send(Request::Me), Effect::Send(Request::Space)]
     );
     assert!(
-        m.update(Msg::Private(Private::Refresh), now()).is_empty(),
+        m.update(Msg::Private(Private::Refresh(Section::Home)), now())
+            .is_empty(),
         "one at a time"
     );
     m.update(
@@ -374,7 +380,7 @@ fn the_private_space_shows_the_sessions_profile_at_once_and_refreshes_on_demand(
     assert!(space.me.value().is_some(), "what was shown stays");
     // Opening the screen again after a failure tries again.
     assert_eq!(
-        m.update(Msg::Private(Private::Opened), now()),
+        m.update(Msg::Private(Private::Opened(Section::Home)), now()),
         vec![Effect::Send(Request::Me)]
     );
     let later = now() + chrono::Duration::seconds(5);
@@ -389,7 +395,7 @@ fn the_private_space_shows_the_sessions_profile_at_once_and_refreshes_on_demand(
 #[test]
 fn answers_for_a_private_space_that_is_gone_change_nothing() {
     let mut m = signed_in();
-    m.update(Msg::Private(Private::Refresh), now());
+    m.update(Msg::Private(Private::Refresh(Section::Home)), now());
     m.update(Msg::SignOut, now());
     let before = m.clone();
     assert!(
@@ -404,7 +410,10 @@ fn answers_for_a_private_space_that_is_gone_change_nothing() {
             .is_empty()
     );
     assert_eq!(m, before);
-    assert!(m.update(Msg::Private(Private::Refresh), now()).is_empty());
+    assert!(
+        m.update(Msg::Private(Private::Refresh(Section::Home)), now())
+            .is_empty()
+    );
 }
 
 #[test]

@@ -73,23 +73,23 @@ mod tests {
     #[test]
     fn a_rib_with_its_key_is_accepted_as_printed() {
         let body = "0077800001234567890123";
-        let key = rib_key(body).unwrap();
-        let rib = parse_rib(&format!("007 780 0001234567890123 {key}")).unwrap();
+        let key = rib_key(body).expect("valid");
+        let rib = parse_rib(&format!("007 780 0001234567890123 {key}")).expect("valid");
         assert_eq!(rib.expose(), format!("{body}{key}"));
         assert_eq!(rib.bank_code(), "007");
         assert_eq!(rib.last_digits(), "0123");
         assert_eq!(format!("{rib:?}"), "Rib(•••• 0123)");
         let arabic: String = format!("{body}{key}")
             .chars()
-            .map(|c| char::from_u32(0x0660 + c.to_digit(10).unwrap()).unwrap())
+            .map(|c| char::from_u32(0x0660 + c.to_digit(10).expect("valid")).expect("valid"))
             .collect();
-        assert_eq!(parse_rib(&arabic).unwrap(), rib);
+        assert_eq!(parse_rib(&arabic).expect("valid"), rib);
     }
 
     #[test]
     fn every_wrong_key_and_length_is_refused() {
         let body = "0117800001234567890123";
-        let good: u32 = rib_key(body).unwrap().parse().unwrap();
+        let good: u32 = rib_key(body).expect("valid").parse().expect("valid");
         for k in (0..100).filter(|k| *k != good) {
             assert_eq!(
                 parse_rib(&format!("{body}{k:02}")),
