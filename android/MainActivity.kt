@@ -12,6 +12,11 @@
 //   `MaCNSSAndroid.listenForSmsCode()`; after the user allows it, the six-digit code of the SMS
 //   is typed into the input with autocomplete="one-time-code" and an `input` event fired, so the
 //   view's own handler takes it. No SMS permission is needed.
+// - Camera captures for a school certificate: wry's RustWebChromeClient.onShowFileChooser
+//   answers `<input type=file accept=image/* capture>` with the camera, writing the photo to
+//   getExternalFilesDir(Pictures) through the FileProvider scripts/build-android declares; this
+//   activity deletes those files at every start and stop, so no certificate stays on disk after
+//   the webview has read it (the app re-encodes it in memory before sending).
 //
 // Not compiled on the machines that wrote it (no Android SDK there): see android/README.md.
 package dev.dioxus.main
@@ -23,6 +28,7 @@ import android.content.Context
 import android.content.Intent
 import android.content.IntentFilter
 import android.os.Bundle
+import android.os.Environment
 import android.view.WindowManager
 import android.webkit.JavascriptInterface
 import android.webkit.WebView
@@ -81,6 +87,7 @@ class MainActivity : WryActivity() {
             WindowManager.LayoutParams.FLAG_SECURE
         )
         super.onCreate(savedInstanceState)
+        deleteCaptures()
         onBackPressedDispatcher.addCallback(this, object : OnBackPressedCallback(true) {
             override fun handleOnBackPressed() {
                 val view = webView
@@ -92,6 +99,17 @@ class MainActivity : WryActivity() {
     override fun onWebViewCreate(webView: WebView) {
         this.webView = webView
         webView.addJavascriptInterface(Bridge(), "MaCNSSAndroid")
+    }
+
+    override fun onStop() {
+        // Read by the webview by now (the chooser's callback ran before the app went away).
+        deleteCaptures()
+        super.onStop()
+    }
+
+    /** Deletes the camera captures wry's file chooser left in the app's Pictures directory. */
+    private fun deleteCaptures() {
+        getExternalFilesDir(Environment.DIRECTORY_PICTURES)?.listFiles()?.forEach { it.delete() }
     }
 
     override fun onDestroy() {
