@@ -72,14 +72,17 @@ pub struct CertificateUpload {
     pub step: Step,
     /// Files sent so far: the next send's key counts from here.
     sends: u32,
+    /// Unique to this upload: the scope of its idempotency keys.
+    scope: String,
 }
 
 impl CertificateUpload {
-    pub fn new(child_id: String) -> Self {
+    pub fn new(child_id: String, scope: String) -> Self {
         Self {
             child_id,
             step: Step::Choose,
             sends: 0,
+            scope,
         }
     }
 
@@ -141,7 +144,11 @@ impl CertificateUpload {
     }
 
     fn send(&mut self, file: PreparedFile) -> Vec<Effect> {
-        let key = SendKey::new(&self.child_id, self.sends, &format!("{}", file.bytes.len()));
+        let key = SendKey::new(
+            &self.scope,
+            self.sends,
+            &format!("{}.{}", self.child_id, file.bytes.len()),
+        );
         self.step = Step::Sending(file.clone());
         vec![Effect::Send(Request::Certificate {
             child_id: self.child_id.clone(),

@@ -111,8 +111,11 @@ pub struct PrivateSpace {
     pub bank: Option<BankChange>,
     pub reports: Remote<Reports>,
     pub report: Option<ReportForm>,
-    /// Forms opened so far (scopes of their idempotency keys).
+    /// Forms opened so far, and when the space opened: together the scope of each form's
+    /// idempotency keys, unique to the form (a later form, in this session or another, is a
+    /// new request and never the replay of an earlier one).
     forms: u32,
+    opened_at: i64,
 }
 
 impl PrivateSpace {
@@ -139,6 +142,9 @@ impl PrivateSpace {
             reports: Remote::Idle,
             report: None,
             forms: 0,
+            opened_at: now
+                .timestamp_nanos_opt()
+                .unwrap_or_else(|| now.timestamp_micros()),
         })
     }
 
@@ -231,7 +237,8 @@ impl PrivateSpace {
                     .as_ref()
                     .is_some_and(|c| c.child_id == child_id);
                 if !keep {
-                    self.certificate = Some(CertificateUpload::new(child_id));
+                    let scope = self.next_scope("certificate");
+                    self.certificate = Some(CertificateUpload::new(child_id, scope));
                 }
                 self.load(Section::Family, false)
             }
@@ -241,12 +248,8 @@ impl PrivateSpace {
             },
             Event::StartBankChange => {
                 if !self.bank.as_ref().is_some_and(|b| b.pending) {
-                    self.forms += 1;
-                    self.bank = Some(BankChange::new(format!(
-                        "bank.{}.{}",
-                        self.account_id(),
-                        self.forms
-                    )));
+                    let scope = self.next_scope("bank");
+                    self.bank = Some(BankChange::new(scope));
                 }
                 self.load(Section::Payments, false)
             }
@@ -256,7 +259,8 @@ impl PrivateSpace {
             },
             Event::StartReport { employer_id, month } => {
                 if !self.report.as_ref().is_some_and(|r| r.pending) {
-                    self.report = Some(ReportForm::new(employer_id, month));
+                    let scope = self.next_scope("report");
+                    self.report = Some(ReportForm::new(scope, employer_id, month));
                 }
                 self.load(Section::Career, false)
             }
@@ -266,6 +270,12 @@ impl PrivateSpace {
             },
             Event::Response(part, result) => self.answered(part, result, now),
         }
+    }
+
+    /// The idempotency scope of a new form of `kind`.
+    fn next_scope(&mut self, kind: &str) -> String {
+        self.forms += 1;
+        format!("{kind}.{:x}.{}", self.opened_at, self.forms)
     }
 
     /// Loads (or, with `again`, refreshes) what `section` shows. A dependant's space asks

@@ -31,11 +31,14 @@ pub struct ReportForm {
     pub sent: Option<Report>,
     sends: u32,
     failed_request: Option<Request>,
+    /// A unique id of this form, the scope of its idempotency keys (a new form is a new
+    /// report, never a replay of the last one).
+    scope: String,
 }
 
 impl ReportForm {
-    /// A form prefilled with a month and an employer when known.
-    pub fn new(employer_id: Option<String>, month: Option<YearMonth>) -> Self {
+    /// A form prefilled with a month and an employer when known; `scope` is unique to it.
+    pub fn new(scope: String, employer_id: Option<String>, month: Option<YearMonth>) -> Self {
         Self {
             employer_id: employer_id.unwrap_or_default(),
             month: month.map(|m| m.to_string()).unwrap_or_default(),
@@ -44,6 +47,7 @@ impl ReportForm {
             sent: None,
             sends: 0,
             failed_request: None,
+            scope,
         }
     }
 
@@ -80,9 +84,9 @@ impl ReportForm {
                 };
                 self.sends += 1;
                 let key = SendKey::new(
-                    &format!("report.{}", self.employer_id),
+                    &self.scope,
                     self.sends,
-                    &self.month,
+                    &format!("{}.{}", self.employer_id, self.month),
                 );
                 self.send(Request::CreateReport(
                     ReportRequest {

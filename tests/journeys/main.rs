@@ -11,6 +11,7 @@ mod restoring;
 mod resume;
 mod signing_in;
 mod signing_up;
+mod space;
 
 use chrono::{DateTime, Utc};
 use macnss::flows::model::{Model, Msg, Screen, Start};
@@ -185,7 +186,7 @@ impl TestApp {
             .screens
             .borrow()
             .get(before..)
-            .and_then(|s| s.last().copied())
+            .and_then(|s| s.last().cloned())
     }
 
     /// The model as it is now.

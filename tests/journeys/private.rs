@@ -5,7 +5,7 @@
 use super::signing_in::{EXISTING_ID, EXISTING_PASSWORD};
 use super::*;
 use macnss::flows::Request;
-use macnss::flows::private::Event as Private;
+use macnss::flows::private::{Event as Private, Section};
 use macnss::services::preferences::INSTALLED_KEY;
 use macnss::services::session_store::StoredSession;
 use macnss_api::ErrorCode;
@@ -27,11 +27,11 @@ async fn a_restricted_session_is_not_kept_and_the_next_launch_does_not_open_the_
     app.services.preferences.set(INSTALLED_KEY, "1");
     restricted(&app).await;
     assert_eq!(stored(&app.sessions), None, "nothing in the keychain");
-    assert_eq!(app.model().guard(Screen::Space), Some(Screen::SignIn));
+    assert_eq!(app.model().guard(&Screen::Space), Some(Screen::SignIn));
     // The app is killed during the forced change and launched again.
     app.relaunch().await;
     assert!(!app.model().is_signed_in());
-    assert_eq!(app.model().guard(Screen::Space), Some(Screen::SignIn));
+    assert_eq!(app.model().guard(&Screen::Space), Some(Screen::SignIn));
     assert!(!app.device.screens.borrow().contains(&Screen::Space));
 }
 
@@ -71,7 +71,7 @@ async fn leaving_the_forced_change_leaves_nothing_signed_in() {
     restricted(&app).await;
     app.send(Msg::SignIn(sign_in::Event::Back)).await;
     assert!(!app.model().is_signed_in());
-    assert_eq!(app.model().guard(Screen::Space), Some(Screen::SignIn));
+    assert_eq!(app.model().guard(&Screen::Space), Some(Screen::SignIn));
     // No token left in memory either: a private request is not even attempted.
     let me = api(&app).send(Request::Me).await;
     assert_eq!(
@@ -85,7 +85,7 @@ async fn the_space_loads_the_profile_and_refreshes_it() {
     let app = spawn_app().await;
     app.sign_in(EXISTING_ID, EXISTING_PASSWORD).await;
     // Shown at once from the session, without a request.
-    app.send(Msg::Private(Private::Opened)).await;
+    app.send(Msg::Private(Private::Opened(Section::Home))).await;
     let fetched = app
         .model()
         .private
@@ -95,7 +95,8 @@ async fn the_space_loads_the_profile_and_refreshes_it() {
     assert_eq!(fetched.value.account_id, EXISTING_ID);
     assert!(fetched.fetched_at <= app.now()());
     let first = fetched.fetched_at;
-    app.send(Msg::Private(Private::Refresh)).await;
+    app.send(Msg::Private(Private::Refresh(Section::Home)))
+        .await;
     let m = app.model();
     let again = m
         .private
@@ -111,7 +112,8 @@ async fn an_expired_access_token_is_renewed_before_the_request() {
     app.sign_in(EXISTING_ID, EXISTING_PASSWORD).await;
     let before = app.sessions.load().expect("store").expect("session");
     app.advance_clock(901).await;
-    app.send(Msg::Private(Private::Refresh)).await;
+    app.send(Msg::Private(Private::Refresh(Section::Home)))
+        .await;
     assert!(
         app.model()
             .private
@@ -166,7 +168,8 @@ async fn a_failed_renewal_ends_at_sign_in_with_the_identifier_kept() {
         .await;
     app.advance_clock(901).await;
     assert_eq!(
-        app.send(Msg::Private(Private::Refresh)).await,
+        app.send(Msg::Private(Private::Refresh(Section::Home)))
+            .await,
         Some(Screen::SignIn)
     );
     let m = app.model();
@@ -196,7 +199,8 @@ async fn two_people_on_one_phone_see_nothing_of_each_other() {
 
     // A signs in, opens the space's data, signs out.
     app.sign_in(EXISTING_ID, EXISTING_PASSWORD).await;
-    app.send(Msg::Private(Private::Refresh)).await;
+    app.send(Msg::Private(Private::Refresh(Section::Home)))
+        .await;
     let a = app.model().private.clone().expect("A signed in");
     let a_name = a.me.value().expect("A's data loaded").last_name.clone();
     assert_eq!(app.send(Msg::SignOut).await, Some(Screen::Welcome));
@@ -213,7 +217,8 @@ async fn two_people_on_one_phone_see_nothing_of_each_other() {
     // B signs in on the same phone: only B.
     let (_, shown) = app.sign_in(&b_id, b_password).await;
     assert_eq!(shown, Some(Screen::Space));
-    app.send(Msg::Private(Private::Refresh)).await;
+    app.send(Msg::Private(Private::Refresh(Section::Home)))
+        .await;
     let model = format!("{:?}", *app.model());
     assert!(model.contains(&b_id));
     for secret in [EXISTING_ID, a_name.as_str()] {

@@ -43,7 +43,7 @@ async fn a_revoked_session_is_cleared_and_the_identifier_kept_for_sign_in() {
     let m = app.model();
     assert_eq!(m.sign_in.identifier, EXISTING_ID);
     assert!(m.sign_in.session_expired);
-    assert_eq!(m.guard(Screen::Space), Some(Screen::SignIn));
+    assert_eq!(m.guard(&Screen::Space), Some(Screen::SignIn));
 }
 
 #[tokio::test]

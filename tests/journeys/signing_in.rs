@@ -22,8 +22,10 @@ async fn refresh_rotates_the_tokens_and_sign_out_revokes_them() {
     let before = app.sessions.load().expect("store").expect("a session");
     // A renewal behind a request is kept by the model (the effect loop stores it).
     app.advance_clock(901).await;
-    app.send(Msg::Private(macnss::flows::private::Event::Refresh))
-        .await;
+    app.send(Msg::Private(macnss::flows::private::Event::Refresh(
+        macnss::flows::private::Section::Home,
+    )))
+    .await;
     let after = app.sessions.load().expect("store").expect("a session");
     assert_ne!(
         after.refresh_token, before.refresh_token,

@@ -310,7 +310,7 @@ fn receipt_check() -> SchoolingCheck {
 
 #[test]
 fn a_picked_file_is_refused_by_its_content_before_anything_is_sent() {
-    let mut up = certificate::CertificateUpload::new(id('k'));
+    let mut up = certificate::CertificateUpload::new(id('k'), "certificate.1".into());
     assert!(
         up.update(certificate::Event::Picked(Arc::from(&b"MZ\x90\x00exe"[..])))
             .is_empty()
@@ -347,7 +347,7 @@ fn a_picked_file_is_refused_by_its_content_before_anything_is_sent() {
 
 #[test]
 fn a_photo_is_prepared_shown_then_sent_and_a_retry_reuses_its_key() {
-    let mut up = certificate::CertificateUpload::new(id('k'));
+    let mut up = certificate::CertificateUpload::new(id('k'), "certificate.1".into());
     let effects = up.update(certificate::Event::Picked(jpeg()));
     assert_eq!(
         effects,
@@ -402,14 +402,14 @@ fn a_photo_is_prepared_shown_then_sent_and_a_retry_reuses_its_key() {
 
 #[test]
 fn a_refusal_that_retrying_cannot_fix_offers_no_retry() {
-    let mut up = certificate::CertificateUpload::new(id('k'));
+    let mut up = certificate::CertificateUpload::new(id('k'), "certificate.1".into());
     up.update(certificate::Event::Picked(jpeg()));
     up.update(certificate::Event::Prepared(Ok(prepared())));
     up.update(certificate::Event::Send);
     up.answered(Err(problem(macnss_api::ErrorCode::CertificateNotExpected)));
     assert!(up.update(certificate::Event::Retry).is_empty());
     // A prepared file still too large (a huge PNG) is refused before sending.
-    let mut up = certificate::CertificateUpload::new(id('k'));
+    let mut up = certificate::CertificateUpload::new(id('k'), "certificate.1".into());
     up.update(certificate::Event::Picked(jpeg()));
     let mut huge = prepared();
     huge.bytes = Arc::from(vec![0xFF; MAX_UPLOAD_BYTES + 1]);
@@ -419,7 +419,7 @@ fn a_refusal_that_retrying_cannot_fix_offers_no_retry() {
         certificate::Step::Refused(FileProblem::TooLarge { .. })
     ));
     // A photo that cannot be decoded.
-    let mut up = certificate::CertificateUpload::new(id('k'));
+    let mut up = certificate::CertificateUpload::new(id('k'), "certificate.1".into());
     up.update(certificate::Event::Picked(jpeg()));
     up.update(certificate::Event::Prepared(Err(FileProblem::Unreadable)));
     assert_eq!(up.step, certificate::Step::Refused(FileProblem::Unreadable));
