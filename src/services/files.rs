@@ -161,6 +161,43 @@ mod web {
 mod tests {
     use super::*;
 
+    /// A JPEG as a phone writes it: an EXIF block (with a GPS tag) right after the start.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn photo_with_exif(width: u32, height: u32) -> Vec<u8> {
+        let img = image::RgbImage::from_fn(width, height, |x, y| {
+            image::Rgb([(x % 251) as u8, (y % 241) as u8, 90])
+        });
+        let mut jpeg = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90)
+            .encode_image(&img)
+            .expect("encode");
+        // APP1 "Exif\0\0", a little-endian TIFF header and one IFD entry: GPSInfo (0x8825).
+        let mut exif = b"Exif\0\0II*\0\x08\0\0\0\x01\0\x25\x88\x04\0\x01\0\0\0\x1a\0\0\0\0\0\0\0GPS 33.5731N 7.5898W".to_vec();
+        let len = u16::try_from(exif.len() + 2).expect("short").to_be_bytes();
+        let mut out = jpeg[..2].to_vec();
+        out.extend([0xFF, 0xE1, len[0], len[1]]);
+        out.extend(exif);
+        out.extend(&jpeg[2..]);
+        out
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn a_photo_loses_its_location_and_is_reduced() {
+        let photo = photo_with_exif(2200, 1100);
+        assert!(photo.windows(4).any(|w| w == b"Exif"));
+        let out = native::reencode(&photo).expect("re-encoded");
+        assert!(!out.windows(4).any(|w| w == b"Exif"), "no EXIF block left");
+        assert!(!out.windows(3).any(|w| w == b"GPS"));
+        let back = image::load_from_memory(&out).expect("a JPEG");
+        assert_eq!((back.width(), back.height()), (2000, 1000));
+        assert_eq!(UploadType::sniff(&out), Some(UploadType::Jpeg));
+        assert_eq!(
+            native::reencode(b"\xFF\xD8\xFF not a jpeg"),
+            Err(FileProblem::Unreadable)
+        );
+    }
+
     #[test]
     fn a_photo_is_scaled_to_its_long_side_and_a_small_one_kept() {
         assert_eq!(fitted(4000, 3000), (2000, 1500));
