@@ -93,6 +93,25 @@ pub struct PlainText(pub String);
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct FileBody;
 
+/// The file's schema: bytes (`format: binary`), documented once per accepted media type.
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for FileBody {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, SchemaFormat, Type};
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(SchemaFormat::KnownFormat(KnownFormat::Binary)))
+            .description(Some(
+                "The file's bytes: a JPEG, PNG or PDF, read from its content (not its name or \
+                 `Content-Type`), at most 5 MB.",
+            ))
+            .into()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for FileBody {}
+
 /// A JSON document with no schema of its own (the OpenAPI document).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct JsonDocument;
@@ -709,6 +728,11 @@ impl Operation for BankStepUp {
     const TAG: &'static str = "space";
     const SUMMARY: &'static str =
         "Changing the bank account, step 1: the password again; sends a code by SMS.";
+    const DESCRIPTION: &'static str = "The password is checked as at sign-in (a wrong one \
+        counts towards the same slow-down); the code goes to the account's phone, under the \
+        caps of every code (cooldown, sends per hour and day). A new step-up replaces the \
+        previous one. Its `Idempotency-Key` is bound to the session, not to the body: the \
+        body is a password, and no fast hash of a password is stored.";
     const AUTH: Auth = Auth::FullSession;
     const IDEMPOTENCY_KEY: bool = true;
     const INPUT: Input = Input::Json;
@@ -718,6 +742,7 @@ impl Operation for BankStepUp {
         ErrorCode::NotAvailable,
         ErrorCode::InvalidCredentials,
         ErrorCode::SlowDown,
+        ErrorCode::ResendTooSoon,
         ErrorCode::TooManyAttempts,
     ];
     type Request = records::StepUpRequest;
