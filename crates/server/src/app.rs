@@ -12,6 +12,7 @@ use crate::errors::problem_response;
 use crate::limits::ClientLimiter;
 use crate::notify::{Gateway, Notifier, Ports};
 use crate::passwords::{Hasher, cached_hash};
+use crate::records::seed;
 use crate::registry::{self, Person};
 use crate::routes;
 use axum::Router;
@@ -21,7 +22,8 @@ use axum::http::{StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodFilter, on};
-use macnss_api::operations::{Method, Operation};
+use macnss_api::operations::{Input, Method, Operation};
+use macnss_api::validate::casablanca_today;
 use macnss_api::{ErrorCode, PROBLEM_CONTENT_TYPE, Problem, routes as paths};
 use rusqlite::{Connection, OptionalExtension, params};
 use std::net::SocketAddr;
@@ -64,14 +66,20 @@ impl AppState {
             Ok(crate::idempotency::forget_pending(conn)?)
         })?;
         let people = registry_people(&config)?;
+        let records = demo_records(&config)?;
         let hashes = tokio::task::spawn_blocking({
             let people = people.clone();
             move || demo_hashes(&people)
         })
         .await??;
+        let clock = Clock::new();
+        let today = casablanca_today(clock.now());
         db.call_sync(|conn| -> Result<(), DbError> {
             let tx = conn.transaction()?;
             load_registry(&tx, &people, &hashes, 0)?;
+            if let Some(records) = &records {
+                seed::load_demo(&tx, records, today)?;
+            }
             tx.commit()?;
             Ok(())
         })
@@ -80,7 +88,7 @@ impl AppState {
         Ok(Self {
             config: Arc::new(config),
             db,
-            clock: Clock::new(),
+            clock,
             hasher,
             key,
             notifier: ports.notifier,
@@ -89,26 +97,32 @@ impl AppState {
         })
     }
 
-    /// Wipes accounts, flows, counters, sessions and messages, reloads the demo registry and
-    /// puts the clock back to system time (`POST /dev/reset`).
+    /// Wipes accounts, flows, counters, sessions, messages and every record, puts the clock
+    /// back to system time, and reloads the demo registry and its records, dated from today
+    /// (`POST /dev/reset`).
     pub async fn reset_demo(&self) -> Result<(), StartError> {
         let people = registry_people(&self.config)?;
+        let records = demo_records(&self.config)?;
         let hashes = tokio::task::spawn_blocking({
             let people = people.clone();
             move || demo_hashes(&people)
         })
         .await??;
+        self.clock.reset();
+        let today = casablanca_today(self.clock.now());
         self.db
             .call(move |conn| -> Result<(), DbError> {
                 let tx = conn.transaction()?;
                 crate::db::wipe(&tx)?;
                 load_registry(&tx, &people, &hashes, 0)?;
+                if let Some(records) = &records {
+                    seed::load_demo(&tx, records, today)?;
+                }
                 tx.commit()?;
                 Ok(())
             })
             .await
             .map_err(|e| StartError::Registry(e.to_string()))?;
-        self.clock.reset();
         self.clients.clear();
         Ok(())
     }
@@ -140,6 +154,14 @@ fn registry_people(config: &Config) -> Result<Vec<Person>, StartError> {
     };
     people.extend((0..config.synthetic).map(registry::synthetic_person));
     Ok(people)
+}
+
+/// The demo's records file (`--demo` only).
+fn demo_records(config: &Config) -> Result<Option<seed::RecordsFile>, StartError> {
+    config
+        .demo
+        .then(|| seed::parse(seed::DEMO_RECORDS).map_err(|e| StartError::Registry(e.to_string())))
+        .transpose()
 }
 
 fn demo_hashes(people: &[Person]) -> Result<Vec<Option<String>>, StartError> {
@@ -188,7 +210,7 @@ fn load_registry(
 /// it, that one limit is skipped.
 pub fn router(state: AppState) -> Router {
     use macnss_api::operations as op;
-    use routes::{dev, meta, recovery, session, signup};
+    use routes::{bank, dev, meta, recovery, session, signup, space};
     let app = Mount(Router::new())
         .at::<op::Healthz, _, _>(meta::healthz)
         .at::<op::OpenApi, _, _>(meta::openapi_json)
@@ -205,16 +227,34 @@ pub fn router(state: AppState) -> Router {
         .at::<op::RecoveryStart, _, _>(recovery::start)
         .at::<op::RecoverySend, _, _>(recovery::send)
         .at::<op::RecoveryVerify, _, _>(recovery::verify)
-        .at::<op::RecoveryComplete, _, _>(recovery::complete);
+        .at::<op::RecoveryComplete, _, _>(recovery::complete)
+        .at::<op::Space, _, _>(space::space)
+        .at::<op::Career, _, _>(space::career)
+        .at::<op::Claims, _, _>(space::claims)
+        .at::<op::Claim, _, _>(space::claim)
+        .at::<op::Family, _, _>(space::family)
+        .at::<op::Certificate, _, _>(space::certificate)
+        .at::<op::Payments, _, _>(space::payments)
+        .at::<op::BankStepUp, _, _>(bank::step_up)
+        .at::<op::ChangeBankAccount, _, _>(bank::change)
+        .at::<op::Reports, _, _>(space::reports)
+        .at::<op::CreateReport, _, _>(space::create_report)
+        .at::<op::Agencies, _, _>(space::agencies);
     let app = if state.config.demo {
         app.at::<dev::Outbox, _, _>(dev::outbox)
             .at::<dev::MoveClock, _, _>(dev::clock)
             .at::<dev::Reset, _, _>(dev::reset)
+            .at::<dev::AdvanceClaim, _, _>(dev::advance_claim)
+            .at::<dev::AdvanceSchooling, _, _>(dev::advance_schooling)
+            .at::<dev::AdvanceReport, _, _>(dev::advance_report)
     } else {
         // Absent, but with the same methods, so an undeclared method is a 405 as elsewhere.
         app.at::<dev::Outbox, _, _>(dev::absent)
             .at::<dev::MoveClock, _, _>(dev::absent)
             .at::<dev::Reset, _, _>(dev::absent)
+            .at::<dev::AdvanceClaim, _, _>(dev::absent)
+            .at::<dev::AdvanceSchooling, _, _>(dev::absent)
+            .at::<dev::AdvanceReport, _, _>(dev::absent)
     };
     let app = app.0;
     let max_body = state.config.limits.max_body_bytes;
@@ -231,6 +271,9 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// The body limit of a file upload's route: the largest file and 64 KiB more.
+const UPLOAD_BODY_LIMIT: usize = macnss_api::records::MAX_UPLOAD_BYTES + 64 * 1024;
+
 /// Mounts handlers at their operations' declared method and path (`macnss_api::operations`),
 /// the one place where a route is made.
 struct Mount(Router<AppState>);
@@ -245,7 +288,16 @@ impl Mount {
             Method::Get => MethodFilter::GET,
             Method::Post => MethodFilter::POST,
         };
-        Self(self.0.route(O::PATH, on(filter, handler)))
+        let route = on(filter, handler);
+        // A file body may be larger than every other body: its own limit, on its route only
+        // (a little over the largest file, so the handler reads one byte too many and says
+        // `payload_too_large` itself).
+        let route = if O::INPUT == Input::File {
+            route.layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT))
+        } else {
+            route
+        };
+        Self(self.0.route(O::PATH, route))
     }
 }
 

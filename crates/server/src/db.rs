@@ -145,6 +145,136 @@ CREATE TABLE idempotency (
     PRIMARY KEY (route, key)
 );
 "#,
+    // 3: the private space's records. Every id the API shows is an opaque random id (43
+    // base64url characters), never a row number; amounts are centimes, days `YYYY-MM-DD`,
+    // months `YYYY-MM`, states and reasons the contract's snake_case names. `account_id` /
+    // `insured_id` is the insured person whose household the row belongs to. No cascade: a
+    // registry reload (`INSERT OR REPLACE INTO people`) must never delete a record.
+    r#"
+CREATE TABLE record_seeds (
+    account_id TEXT PRIMARY KEY,
+    seeded_on TEXT NOT NULL,
+    amo_until TEXT
+);
+CREATE TABLE employers (
+    employer_id TEXT PRIMARY KEY,
+    name TEXT NOT NULL
+);
+CREATE TABLE declarations (
+    account_id TEXT NOT NULL,
+    month TEXT NOT NULL,
+    employer_id TEXT NOT NULL REFERENCES employers(employer_id),
+    days INTEGER NOT NULL CHECK (days BETWEEN 0 AND 26),
+    salary INTEGER NOT NULL CHECK (salary >= 0),
+    PRIMARY KEY (account_id, month, employer_id)
+);
+CREATE TABLE beneficiaries (
+    id TEXT PRIMARY KEY,
+    insured_id TEXT NOT NULL,
+    account_id TEXT,
+    child_id TEXT,
+    first_name TEXT NOT NULL,
+    relation TEXT NOT NULL CHECK (relation IN ('insured', 'spouse', 'child'))
+);
+CREATE INDEX beneficiaries_insured ON beneficiaries(insured_id);
+CREATE TABLE claims (
+    id TEXT PRIMARY KEY,
+    insured_id TEXT NOT NULL,
+    beneficiary_id TEXT NOT NULL REFERENCES beneficiaries(id),
+    number TEXT NOT NULL UNIQUE,
+    care TEXT NOT NULL,
+    care_date TEXT NOT NULL,
+    received_on TEXT NOT NULL,
+    state TEXT NOT NULL,
+    claimed INTEGER NOT NULL CHECK (claimed >= 0),
+    reimbursed INTEGER,
+    missing TEXT,
+    refusal TEXT
+);
+CREATE INDEX claims_insured ON claims(insured_id, received_on);
+CREATE TABLE claim_events (
+    seq INTEGER PRIMARY KEY,
+    claim_id TEXT NOT NULL REFERENCES claims(id),
+    state TEXT NOT NULL,
+    on_date TEXT NOT NULL
+);
+CREATE INDEX claim_events_claim ON claim_events(claim_id, seq);
+CREATE TABLE children (
+    id TEXT PRIMARY KEY,
+    insured_id TEXT NOT NULL,
+    first_name TEXT NOT NULL,
+    birth_date TEXT NOT NULL,
+    situation TEXT NOT NULL CHECK (situation IN ('ordinary', 'apprentice', 'student'))
+);
+CREATE INDEX children_insured ON children(insured_id);
+CREATE TABLE uploads (
+    id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    child_id TEXT NOT NULL REFERENCES children(id),
+    media_type TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    content BLOB NOT NULL,
+    received_on TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX uploads_child ON uploads(child_id);
+CREATE TABLE schooling_checks (
+    child_id TEXT NOT NULL REFERENCES children(id),
+    school_year INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    due TEXT,
+    refusal TEXT,
+    upload_id TEXT REFERENCES uploads(id),
+    -- The allowance is suspended: set when nothing arrived in time, cleared only when a
+    -- certificate is accepted (a certificate received meanwhile does not lift it).
+    suspended INTEGER NOT NULL DEFAULT 0,
+    updated_on TEXT NOT NULL,
+    PRIMARY KEY (child_id, school_year)
+);
+CREATE TABLE payments (
+    id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    paid_on TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    amount INTEGER NOT NULL CHECK (amount >= 0),
+    claim_id TEXT REFERENCES claims(id)
+);
+CREATE INDEX payments_account ON payments(account_id, paid_on);
+CREATE TABLE pensions (
+    account_id TEXT PRIMARY KEY,
+    monthly INTEGER NOT NULL,
+    since TEXT NOT NULL,
+    proof_of_life TEXT NOT NULL,
+    proof_of_life_until TEXT NOT NULL
+);
+CREATE TABLE bank_accounts (
+    account_id TEXT PRIMARY KEY,
+    rib TEXT NOT NULL,
+    since TEXT NOT NULL,
+    changed_at INTEGER
+);
+CREATE TABLE step_ups (
+    id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    completed INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE reports (
+    id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    reference TEXT NOT NULL UNIQUE,
+    employer_id TEXT NOT NULL REFERENCES employers(employer_id),
+    month TEXT NOT NULL,
+    state TEXT NOT NULL,
+    submitted_on TEXT NOT NULL,
+    updated_on TEXT NOT NULL
+);
+CREATE INDEX reports_account ON reports(account_id, employer_id, month);
+"#,
 ];
 
 impl Db {
@@ -224,17 +354,24 @@ fn migrate(conn: &mut Connection) -> Result<(), rusqlite::Error> {
     Ok(())
 }
 
-/// Deletes every account, flow, code, counter, session, token and message (demo reset). The
-/// registry is reloaded by the caller.
+/// Deletes every account, flow, code, counter, session, token and message, and every record
+/// of the private space (uploads included) (demo reset). The registry and the demo records are
+/// reloaded by the caller.
 pub fn wipe(conn: &Connection) -> Result<(), rusqlite::Error> {
     conn.execute_batch(
         "DELETE FROM access_tokens; DELETE FROM refresh_tokens; DELETE FROM sessions;
          DELETE FROM reset_tokens; DELETE FROM codes; DELETE FROM flows; DELETE FROM events;
-         DELETE FROM outbox; DELETE FROM idempotency; DELETE FROM accounts; DELETE FROM people;",
+         DELETE FROM outbox; DELETE FROM idempotency;
+         DELETE FROM schooling_checks; DELETE FROM uploads; DELETE FROM payments;
+         DELETE FROM claim_events; DELETE FROM claims; DELETE FROM beneficiaries;
+         DELETE FROM children; DELETE FROM reports; DELETE FROM declarations;
+         DELETE FROM employers; DELETE FROM pensions; DELETE FROM bank_accounts;
+         DELETE FROM step_ups; DELETE FROM record_seeds;
+         DELETE FROM accounts; DELETE FROM people;",
     )
 }
 
-/// Forgets what no rule needs any more: expired flows and their codes, expired access and
+/// Forgets what no rule needs any more: expired flows and step-ups and their codes, expired access and
 /// reset tokens, counters older than every window, idempotent answers older than a day, and
 /// delivered messages outside the demo.
 pub fn sweep(
@@ -252,6 +389,11 @@ pub fn sweep(
         [now],
     )?;
     tx.execute("DELETE FROM flows WHERE expires_at <= ?1", [now])?;
+    tx.execute(
+        "DELETE FROM codes WHERE flow_id IN (SELECT id FROM step_ups WHERE expires_at <= ?1)",
+        [now],
+    )?;
+    tx.execute("DELETE FROM step_ups WHERE expires_at <= ?1", [now])?;
     tx.execute("DELETE FROM access_tokens WHERE expires_at <= ?1", [now])?;
     tx.execute("DELETE FROM reset_tokens WHERE expires_at <= ?1", [now])?;
     tx.execute("DELETE FROM events WHERE at <= ?1", [now - oldest_window])?;

@@ -1,7 +1,9 @@
 //! Request extractors that answer in problem+json: [`ApiJson`] (axum's JSON extractor with
 //! its rejections mapped to `malformed_request` / `payload_too_large`), [`DigestedJson`] (the
 //! same, with the SHA-256 of the body as received, which binds an `Idempotency-Key` to its
-//! request), the request's language, and the `Idempotency-Key` header.
+//! request), [`RawFile`] (a raw body of any bytes, with its SHA-256), [`PathId`] (the one id
+//! of a path, refused unless it has the shape of the server's ids), the request's language,
+//! and the `Idempotency-Key` header.
 
 use crate::errors::ApiError;
 use crate::messages::Lang;
@@ -50,18 +52,7 @@ where
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         let (parts, body) = req.into_parts();
         let headers = parts.headers.clone();
-        // `Bytes` honours the body limit (`DefaultBodyLimit`), as `Json` does.
-        let bytes = Bytes::from_request(Request::from_parts(parts, body), state)
-            .await
-            .map_err(|rejection| -> ApiError {
-                if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                    ErrorCode::PayloadTooLarge.into()
-                } else {
-                    Problem::new(ErrorCode::MalformedRequest)
-                        .with_detail("the body could not be read")
-                        .into()
-                }
-            })?;
+        let bytes = body_bytes(Request::from_parts(parts, body), state).await?;
         let digest = BodyDigest(Sha256::digest(&bytes).into());
         // The same checks and rejections as every other JSON body (content type, syntax,
         // shape), on the bytes already read.
@@ -69,6 +60,62 @@ where
         *again.headers_mut() = headers;
         let ApiJson(value) = ApiJson::<T>::from_request(again, state).await?;
         Ok(Self(value, digest))
+    }
+}
+
+/// The body as bytes, within the route's body limit: too large → `payload_too_large`.
+async fn body_bytes<S: Send + Sync>(req: Request, state: &S) -> Result<Bytes, ApiError> {
+    // `Bytes` honours the body limit (`DefaultBodyLimit`), as `Json` does.
+    Bytes::from_request(req, state)
+        .await
+        .map_err(|rejection| -> ApiError {
+            if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                ErrorCode::PayloadTooLarge.into()
+            } else {
+                Problem::new(ErrorCode::MalformedRequest)
+                    .with_detail("the body could not be read")
+                    .into()
+            }
+        })
+}
+
+/// A raw body (a file), any bytes, with the [`BodyDigest`] of exactly those bytes. Its type
+/// is for the handler to read from the bytes themselves.
+pub struct RawFile(pub Bytes, pub BodyDigest);
+
+impl<S: Send + Sync> FromRequest<S> for RawFile {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let bytes = body_bytes(req, state).await?;
+        let digest = BodyDigest(Sha256::digest(&bytes).into());
+        Ok(Self(bytes, digest))
+    }
+}
+
+/// The one path parameter of an operation's path (`{claim_id}`, `{child_id}`, …): an id of the
+/// shape the server issues, or `400 malformed_request` — nothing else is ever looked up.
+#[derive(Debug, Clone)]
+pub struct PathId(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for PathId {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let malformed = || -> ApiError {
+            Problem::new(ErrorCode::MalformedRequest)
+                .with_detail("not an id issued by this server (43 base64url characters)")
+                .into()
+        };
+        let axum::extract::Path(id) =
+            axum::extract::Path::<String>::from_request_parts(parts, state)
+                .await
+                .map_err(|_| malformed())?;
+        if macnss_api::validate::patterns::is_opaque_id(&id) {
+            Ok(Self(id))
+        } else {
+            Err(malformed())
+        }
     }
 }
 

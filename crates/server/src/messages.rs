@@ -175,6 +175,7 @@ mod tests {
         ("password", "WWWWWWWWWW"),
         ("hours", "168"),
         ("minutes", "60"),
+        ("phone", crate::directory::CNSS_PHONE),
     ];
 
     #[test]
@@ -231,6 +232,7 @@ mod tests {
             for id in [
                 "sms-signup-code",
                 "sms-recovery-code",
+                "sms-bank-code",
                 "email-recovery-code-body",
             ] {
                 let body = text(lang, id, &[("code", "123456")]);

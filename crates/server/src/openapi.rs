@@ -20,7 +20,8 @@ use utoipa::{Modify, OpenApi, PartialSchema, ToSchema};
 #[openapi(
     info(
         title = "MaCNSS API",
-        description = "Create a CNSS online account, sign in, recover a forgotten password. \
+        description = "Create a CNSS online account, sign in, recover a forgotten password, and \
+            reach the private space (career, claims, family, payments, bank account, reports). \
             Every error is application/problem+json (RFC 9457) with a stable `code`. \
             The /dev routes exist only on a server started with --demo.",
         version = "1"
@@ -32,6 +33,7 @@ use utoipa::{Modify, OpenApi, PartialSchema, ToSchema};
         (name = "sign-up", description = "Create an account (Assuré or Ayant droit)"),
         (name = "session", description = "Sign in, tokens, profile, password change"),
         (name = "recovery", description = "Mot de passe oublié"),
+        (name = "space", description = "The private space: only the session holder's records"),
         (name = "demo", description = "Only with --demo"),
     )
 )]
@@ -76,8 +78,48 @@ where
         .operation_id(Some(O::ID))
         .summary(Some(O::SUMMARY))
         .description((!O::DESCRIPTION.is_empty()).then_some(O::DESCRIPTION));
+    for name in routes::parameters(O::PATH) {
+        op = op.parameter(
+            ParameterBuilder::new()
+                .name(name)
+                .parameter_in(ParameterIn::Path)
+                .required(Required::True)
+                .description(Some(
+                    "An id this server issued (43 base64url characters); any other shape is \
+                     `malformed_request`. One that is not the caller's, or that does not \
+                     exist, is `not_found`: the two cannot be told apart.",
+                ))
+                .schema(Some(
+                    ObjectBuilder::new()
+                        .schema_type(Type::String)
+                        .min_length(Some(43))
+                        .max_length(Some(43))
+                        .pattern(Some(macnss_api::validate::patterns::OPAQUE_ID)),
+                )),
+        );
+    }
     match O::INPUT {
         Input::None => {}
+        Input::File => {
+            // The raw bytes, under each media type the server accepts.
+            let mut body = RequestBodyBuilder::new().required(Some(Required::True));
+            for kind in macnss_api::records::UploadType::ALL {
+                body = body.content(
+                    kind.media_type(),
+                    ContentBuilder::new()
+                        .schema(Some(O::Request::schema()))
+                        .build(),
+                );
+            }
+            op = op.request_body(Some(
+                body.description(Some(format!(
+                    "The file as the raw body, at most {} bytes; its type is read from its \
+                     content.",
+                    macnss_api::records::MAX_UPLOAD_BYTES
+                )))
+                .build(),
+            ));
+        }
         Input::Json => {
             let body = component::<O::Request>(openapi);
             op = op.request_body(Some(

@@ -17,6 +17,13 @@ sms-recovery-code = code MaCNSS: { $code } لتغيير كلمة السر، صا
        *[other] { $minutes } دقيقة
     }
 sms-password-reset = MaCNSS: تم تغيير كلمة السر. إن لم تكن أنت، اتصل بالـCNSS
+sms-bank-code = code MaCNSS: { $code } لتغيير الحساب البنكي، صالح { $minutes ->
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+       *[other] { $minutes } دقيقة
+    }
+sms-bank-changed = MaCNSS: تم تغيير حسابك البنكي. ليس أنت؟ اتصل { $phone }
 
 email-recovery-code-subject = رمز MaCNSS
 email-recovery-code-body =
@@ -37,3 +44,9 @@ email-password-reset-body =
 
     تم للتو تغيير كلمة سر حسابك في MaCNSS.
     إن لم تكن أنت، اختر «نسيت كلمة السر» في التطبيق واتصل بالصندوق.
+email-bank-changed-subject = تم تغيير حسابك البنكي في MaCNSS
+email-bank-changed-body =
+    مرحبا،
+
+    تم للتو تغيير الحساب البنكي الذي يحول إليه الصندوق مستحقاتك، من تطبيق MaCNSS.
+    إن لم تكن أنت، اتصل بالصندوق على الرقم { $phone } فورا وغيّر كلمة السر.

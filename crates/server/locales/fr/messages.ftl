@@ -9,6 +9,8 @@ sms-credentials = MaCNSS : compte créé. Identifiant : { $account_id }. Mot de 
 sms-declared-phone = MaCNSS : un compte a été créé avec votre identité et un autre numéro. Si ce n'est pas vous, contactez la CNSS.
 sms-recovery-code = Votre code MaCNSS pour changer de mot de passe : { $code }. Valable { $minutes } min. Ne le donnez à personne.
 sms-password-reset = MaCNSS : le mot de passe de votre compte a été changé. Si ce n'est pas vous, faites "Mot de passe oublié" et contactez la CNSS.
+sms-bank-code = Votre code MaCNSS pour changer de compte bancaire : { $code }. Valable { $minutes } min. Ne le donnez à personne, ni à un agent CNSS.
+sms-bank-changed = MaCNSS : les coordonnées bancaires de vos paiements CNSS ont été changées. Si ce n'est pas vous, appelez la CNSS au { $phone }.
 
 email-recovery-code-subject = Votre code MaCNSS
 email-recovery-code-body =
@@ -24,3 +26,9 @@ email-password-reset-body =
 
     Le mot de passe de votre compte MaCNSS vient d'être changé.
     Si ce n'est pas vous, choisissez « Mot de passe oublié » dans l'application et contactez la CNSS.
+email-bank-changed-subject = Vos coordonnées bancaires MaCNSS ont été changées
+email-bank-changed-body =
+    Bonjour,
+
+    Les coordonnées bancaires où la CNSS verse vos paiements viennent d'être changées depuis l'application MaCNSS.
+    Si ce n'est pas vous, appelez la CNSS au { $phone } sans attendre et changez votre mot de passe.

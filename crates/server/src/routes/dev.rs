@@ -1,18 +1,28 @@
 //! Demo-only routes, mounted only with `--demo`: the outbox (what would have been sent), the
-//! clock (move time forward to pass cooldowns and expiries), and a reset.
+//! clock (move time forward to pass cooldowns and expiries), a reset, and what CNSS's back
+//! office would do to the private space's records — move a claim, a schooling check or a
+//! report to its next state (each dated today, in the record's history).
 
 use crate::app::AppState;
 use crate::clock::Clock;
 use crate::db::Db;
-use crate::errors::ApiResult;
+use crate::errors::{ApiError, ApiResult};
 use crate::extract::ApiJson;
+use crate::extract::PathId;
+use crate::records::{self, seed};
+use crate::routes::space::today;
 use axum::Json;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
 use macnss_api::operations::{Auth, Input, Method, Nothing, Operation, Output};
+use macnss_api::records::{
+    CertificateRefusal, Claim, ClaimState, MissingDocument, PaymentKind, RefusalReason, Report,
+    ReportState, SchoolingCheck, SchoolingState,
+};
 use macnss_api::types::Channel;
 use macnss_api::{ErrorCode, Problem};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 /// Calls `$m!(Operation, …)` with the demo's operations, once each.
@@ -22,7 +32,10 @@ macro_rules! for_each_dev_operation {
         $m!(
             $crate::routes::dev::Outbox,
             $crate::routes::dev::MoveClock,
-            $crate::routes::dev::Reset
+            $crate::routes::dev::Reset,
+            $crate::routes::dev::AdvanceClaim,
+            $crate::routes::dev::AdvanceSchooling,
+            $crate::routes::dev::AdvanceReport
         )
     };
 }
@@ -69,8 +82,9 @@ impl Operation for Reset {
     const PATH: &'static str = "/dev/reset";
     const TAG: &'static str = "demo";
     const SUMMARY: &'static str = "Back to the demo's initial state.";
-    const DESCRIPTION: &'static str = "Wipes accounts, flows, counters, sessions and the \
-        outbox; reloads the demo registry; puts the clock back.";
+    const DESCRIPTION: &'static str = "Wipes accounts, flows, counters, sessions, the \
+        outbox and every record; puts the clock back; reloads the demo registry and its \
+        records, dated from today.";
     const AUTH: Auth = Auth::None;
     const INPUT: Input = Input::None;
     const OUTPUT: Output = Output::NoContent;
@@ -78,6 +92,66 @@ impl Operation for Reset {
     const ERRORS: &'static [ErrorCode] = &[NOT_IN_DEMO];
     type Request = Nothing;
     type Response = Nothing;
+}
+
+/// `POST /dev/claims/{claim_id}/advance`.
+pub struct AdvanceClaim;
+impl Operation for AdvanceClaim {
+    const ID: &'static str = "dev_advance_claim";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = "/dev/claims/{claim_id}/advance";
+    const TAG: &'static str = "demo";
+    const SUMMARY: &'static str = "Moves a claim to its next state, as CNSS would.";
+    const DESCRIPTION: &'static str = "received → processing → reimbursed (the default), or \
+        → incomplete (a document missing) or refused (a reason); incomplete → processing (the \
+        document arrived). A reimbursement is paid today. Any household's claim.";
+    const AUTH: Auth = Auth::None;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The claim as it now stands";
+    const ERRORS: &'static [ErrorCode] = &[NOT_IN_DEMO, ErrorCode::ValidationFailed];
+    type Request = AdvanceClaimRequest;
+    type Response = Claim;
+}
+
+/// `POST /dev/children/{child_id}/schooling/advance`.
+pub struct AdvanceSchooling;
+impl Operation for AdvanceSchooling {
+    const ID: &'static str = "dev_advance_schooling";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = "/dev/children/{child_id}/schooling/advance";
+    const TAG: &'static str = "demo";
+    const SUMMARY: &'static str = "Moves a child's schooling check, as CNSS would.";
+    const DESCRIPTION: &'static str = "received → accepted (the default; lifts a suspension) \
+        or refused (a reason; a new certificate is due in a month); certificate_required or \
+        refused → suspended (nothing arrived in time: the allowance stops until a certificate \
+        is accepted).";
+    const AUTH: Auth = Auth::None;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The check as it now stands";
+    const ERRORS: &'static [ErrorCode] = &[NOT_IN_DEMO, ErrorCode::ValidationFailed];
+    type Request = AdvanceSchoolingRequest;
+    type Response = SchoolingCheck;
+}
+
+/// `POST /dev/reports/{report_id}/advance`.
+pub struct AdvanceReport;
+impl Operation for AdvanceReport {
+    const ID: &'static str = "dev_advance_report";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = "/dev/reports/{report_id}/advance";
+    const TAG: &'static str = "demo";
+    const SUMMARY: &'static str = "Moves a report to its next state, as CNSS would.";
+    const DESCRIPTION: &'static str = "submitted → in_review → resolved (the default: the \
+        employer declares the month, which the career then shows) or rejected.";
+    const AUTH: Auth = Auth::None;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The report as it now stands";
+    const ERRORS: &'static [ErrorCode] = &[NOT_IN_DEMO, ErrorCode::ValidationFailed];
+    type Request = AdvanceReportRequest;
+    type Response = Report;
 }
 
 /// Every demo operation lives under this prefix.
@@ -194,6 +268,240 @@ pub async fn reset(State(state): State<AppState>) -> ApiResult<StatusCode> {
         crate::errors::ApiError::code(ErrorCode::Internal)
     })?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// `POST /dev/claims/{claim_id}/advance`: where the claim goes (its natural next state when
+/// absent) and what an incomplete or refused claim says.
+#[derive(Debug, Default, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AdvanceClaimRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<ClaimState>,
+    /// For `incomplete` (default: `prescription`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub missing: Option<MissingDocument>,
+    /// For `refused` (default: `not_covered`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refusal: Option<RefusalReason>,
+}
+
+/// `POST /dev/children/{child_id}/schooling/advance`.
+#[derive(Debug, Default, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AdvanceSchoolingRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<SchoolingState>,
+    /// For `refused` (default: `unreadable`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refusal: Option<CertificateRefusal>,
+}
+
+/// `POST /dev/reports/{report_id}/advance`.
+#[derive(Debug, Default, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AdvanceReportRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<ReportState>,
+}
+
+/// A move the record's state does not allow.
+fn not_allowed(what: &str, from: impl Serialize, to: impl Serialize) -> ApiError {
+    Problem::new(ErrorCode::ValidationFailed)
+        .with_detail(format!(
+            "a {what} cannot go from {} to {}",
+            records::name(from),
+            records::name(to)
+        ))
+        .into()
+}
+
+/// The share of a claim AMO reimburses in the demo (an assumption: the real rate depends on
+/// the care and its reference price).
+const DEMO_REIMBURSED_PERCENT: i64 = 70;
+
+/// Moves a claim to its next state.
+pub async fn advance_claim(
+    State(state): State<AppState>,
+    PathId(claim_id): PathId,
+    ApiJson(req): ApiJson<AdvanceClaimRequest>,
+) -> ApiResult<Json<Claim>> {
+    let today = today(&state.clock);
+    state
+        .db
+        .call(move |conn| -> ApiResult<Json<Claim>> {
+            let tx = conn.transaction()?;
+            let claim = records::find_claim(&tx, &claim_id, None)?
+                .ok_or(ApiError::code(ErrorCode::NotFound))?;
+            let to = match (claim.state, req.to) {
+                (ClaimState::Received, None | Some(ClaimState::Processing)) => {
+                    ClaimState::Processing
+                }
+                (ClaimState::Processing, None) => ClaimState::Reimbursed,
+                (
+                    ClaimState::Processing,
+                    Some(
+                        to
+                        @ (ClaimState::Reimbursed | ClaimState::Incomplete | ClaimState::Refused),
+                    ),
+                ) => to,
+                (ClaimState::Incomplete, None | Some(ClaimState::Processing)) => {
+                    ClaimState::Processing
+                }
+                (from, to) => return Err(not_allowed("claim", from, to.unwrap_or(from))),
+            };
+            let reimbursed = (to == ClaimState::Reimbursed)
+                .then(|| claim.claimed.0 * DEMO_REIMBURSED_PERCENT / 100);
+            tx.execute(
+                "UPDATE claims SET state = ?2, reimbursed = COALESCE(?3, reimbursed),
+                    missing = ?4, refusal = ?5 WHERE id = ?1",
+                params![
+                    claim_id,
+                    records::name(to),
+                    reimbursed,
+                    (to == ClaimState::Incomplete).then(|| records::name(
+                        req.missing.unwrap_or(MissingDocument::Prescription)
+                    )),
+                    (to == ClaimState::Refused)
+                        .then(|| records::name(req.refusal.unwrap_or(RefusalReason::NotCovered)))
+                ],
+            )?;
+            tx.execute(
+                "INSERT INTO claim_events (claim_id, state, on_date) VALUES (?1, ?2, ?3)",
+                params![claim_id, records::name(to), today.to_string()],
+            )?;
+            if let Some(amount) = reimbursed {
+                let insured: String = tx.query_row(
+                    "SELECT insured_id FROM claims WHERE id = ?1",
+                    [&claim_id],
+                    |r| r.get(0),
+                )?;
+                seed::insert_payment(
+                    &tx,
+                    &insured,
+                    today,
+                    PaymentKind::AmoReimbursement,
+                    amount,
+                    Some(&claim_id),
+                )?;
+            }
+            let claim = records::find_claim(&tx, &claim_id, None)?
+                .ok_or(ApiError::code(ErrorCode::Internal))?;
+            tx.commit()?;
+            Ok(Json(claim))
+        })
+        .await
+}
+
+/// The latest check of a child: (school year, state).
+fn latest_check(conn: &Connection, child_id: &str) -> rusqlite::Result<Option<(i32, String)>> {
+    conn.query_row(
+        "SELECT school_year, state FROM schooling_checks WHERE child_id = ?1
+         ORDER BY school_year DESC LIMIT 1",
+        [child_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .optional()
+}
+
+/// Moves a child's schooling check.
+pub async fn advance_schooling(
+    State(state): State<AppState>,
+    PathId(child_id): PathId,
+    ApiJson(req): ApiJson<AdvanceSchoolingRequest>,
+) -> ApiResult<Json<SchoolingCheck>> {
+    let today = today(&state.clock);
+    state
+        .db
+        .call(move |conn| -> ApiResult<Json<SchoolingCheck>> {
+            let tx = conn.transaction()?;
+            let Some((year, from)) = latest_check(&tx, &child_id)? else {
+                return Err(ErrorCode::NotFound.into());
+            };
+            let from: SchoolingState = records::parse_name(&from)?;
+            use SchoolingState as S;
+            let to = match (from, req.to) {
+                (S::Received, None | Some(S::Accepted)) => S::Accepted,
+                (S::Received, Some(S::Refused)) => S::Refused,
+                (S::CertificateRequired | S::Refused, None | Some(S::Suspended)) => S::Suspended,
+                (from, to) => return Err(not_allowed("schooling check", from, to.unwrap_or(from))),
+            };
+            let due = (to == S::Refused).then(|| records::add_months(today, 1).to_string());
+            tx.execute(
+                "UPDATE schooling_checks SET state = ?3, refusal = ?4, due = COALESCE(?5, due),
+                    suspended = CASE ?3 WHEN 'suspended' THEN 1 WHEN 'accepted' THEN 0
+                        ELSE suspended END,
+                    updated_on = ?6
+                 WHERE child_id = ?1 AND school_year = ?2",
+                params![
+                    child_id,
+                    year,
+                    records::name(to),
+                    (to == S::Refused).then(|| {
+                        records::name(req.refusal.unwrap_or(CertificateRefusal::Unreadable))
+                    }),
+                    due,
+                    today.to_string()
+                ],
+            )?;
+            let check =
+                records::schooling(&tx, &child_id)?.ok_or(ApiError::code(ErrorCode::Internal))?;
+            tx.commit()?;
+            Ok(Json(check))
+        })
+        .await
+}
+
+/// Moves a report; a resolved one puts the month in the career.
+pub async fn advance_report(
+    State(state): State<AppState>,
+    PathId(report_id): PathId,
+    ApiJson(req): ApiJson<AdvanceReportRequest>,
+) -> ApiResult<Json<Report>> {
+    let today = today(&state.clock);
+    state
+        .db
+        .call(move |conn| -> ApiResult<Json<Report>> {
+            let tx = conn.transaction()?;
+            let report = records::report_by_id(&tx, &report_id)?
+                .ok_or(ApiError::code(ErrorCode::NotFound))?;
+            use ReportState as R;
+            let to = match (report.state, req.to) {
+                (R::Submitted, None | Some(R::InReview)) => R::InReview,
+                (R::InReview, None) => R::Resolved,
+                (R::InReview, Some(to @ (R::Resolved | R::Rejected))) => to,
+                (from, to) => return Err(not_allowed("report", from, to.unwrap_or(from))),
+            };
+            tx.execute(
+                "UPDATE reports SET state = ?2, updated_on = ?3 WHERE id = ?1",
+                params![report_id, records::name(to), today.to_string()],
+            )?;
+            if to == R::Resolved {
+                // The employer declares the month: a full month at the person's latest
+                // salary with this employer.
+                let account: String = tx.query_row(
+                    "SELECT account_id FROM reports WHERE id = ?1",
+                    [&report_id],
+                    |r| r.get(0),
+                )?;
+                tx.execute(
+                    "INSERT OR IGNORE INTO declarations (account_id, month, employer_id, days,
+                        salary)
+                     SELECT ?1, ?2, ?3, 26, COALESCE((SELECT salary FROM declarations
+                        WHERE account_id = ?1 AND employer_id = ?3
+                        ORDER BY month DESC LIMIT 1), 0)",
+                    params![
+                        account,
+                        report.month.to_string(),
+                        report.employer.employer_id
+                    ],
+                )?;
+            }
+            let report = records::report_by_id(&tx, &report_id)?
+                .ok_or(ApiError::code(ErrorCode::Internal))?;
+            tx.commit()?;
+            Ok(Json(report))
+        })
+        .await
 }
 
 /// What the `/dev` paths answer on a server started without `--demo`: `404 not_found` for

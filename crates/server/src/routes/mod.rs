@@ -2,8 +2,10 @@
 //! the contract crate's `validate()` (the same code the app runs), then does its work in one
 //! database transaction on a blocking thread.
 
+pub mod bank;
 pub mod dev;
 pub mod meta;
 pub mod recovery;
 pub mod session;
 pub mod signup;
+pub mod space;
