@@ -349,3 +349,848 @@ fn the_lang_and_dir_come_from_the_apps_own_root_element() {
         "{html}"
     );
 }
+
+// --- claims, family, payments: the record screens of the private space ---------------------
+// Each screen rendered after a full sign-in, in its states: loading (what the screen's own
+// mount asks for), loaded, empty, failed (answers given after the first render, as they come
+// on a device), in French and in Arabic.
+mod records {
+    use super::*;
+    use chrono::NaiveDate;
+    use dioxus::dioxus_core::{NoOpMutations, ScopeId};
+    use macnss::flows::certificate::{self, PreparedFile};
+    use macnss::flows::model::{Model, Msg};
+    use macnss::flows::private::{ClaimFilter, Event, Part};
+    use macnss::flows::{ApiError, Response, Target, bank};
+    use macnss_api::records::*;
+    use macnss_api::types::{Profile, SessionResponse, Token};
+    use macnss_api::{ErrorCode, Problem};
+    use std::sync::Arc as Shared;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("a date")
+    }
+
+    /// A full sign-in of an insured person (or a dependant).
+    fn signed_in(kind: AccountKind) -> Vec<Msg> {
+        use macnss::flows::sign_in::{Event, Field};
+        let session = SessionResponse {
+            access_token: Token::new("a"),
+            refresh_token: Token::new("r"),
+            access_expires_in: 900,
+            password_change_required: false,
+            profile: Profile {
+                account_id: "123456789".into(),
+                kind,
+                first_name: "Amina".into(),
+                last_name: "Benali".into(),
+                regime: None,
+                insured_id: None,
+            },
+        };
+        vec![
+            Msg::Restored(macnss::flows::model::Restored::SignedOut),
+            Msg::SignIn(Event::Edit(Field::Identifier, "123456789".into())),
+            Msg::SignIn(Event::Edit(Field::Password, "motdepasse".into())),
+            Msg::SignIn(Event::Submit),
+            Msg::Answer(Target::SignIn, Ok(Response::Session(session))),
+        ]
+    }
+
+    fn private(event: Event) -> Msg {
+        Msg::Private(event)
+    }
+
+    fn answer(part: Part, result: Result<Response, ApiError>) -> Msg {
+        Msg::Answer(Target::Private(part), result)
+    }
+
+    /// Renders `path` in `lang` once the model took `before` (then the screen mounts and asks
+    /// for what it shows), then `after` (the answers), as the app would show it.
+    fn render_records(path: &str, lang: Lang, before: Vec<Msg>, after: Vec<Msg>) -> String {
+        let preferences = Arc::new(MemoryPreferences::default());
+        preferences.set(LANGUAGE_KEY, lang.tag());
+        let services = Services::new(
+            Arc::new(HttpApi::new("http://127.0.0.1:9".into()).expect("a loopback base")),
+            Arc::new(MemoryStore::default()),
+            preferences,
+        );
+        let mut dom = VirtualDom::new_with_props(
+            Root,
+            RootProps {
+                path: path.into(),
+                lang: lang.tag(),
+                sign_up: None,
+                sign_in: None,
+                messages: before,
+            },
+        )
+        .with_root_context(services);
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        let _inside = runtime.enter();
+        dom.rebuild_in_place();
+        // The mount's tasks and effects (what the screen asks for) run over a few passes.
+        for _ in 0..3 {
+            dom.render_immediate(&mut NoOpMutations);
+        }
+        dom.in_scope(ScopeId::APP, || {
+            let mut model = consume_context::<Signal<Model>>();
+            for msg in after {
+                model.write().update(msg, chrono::Utc::now());
+            }
+        });
+        dom.render_immediate(&mut NoOpMutations);
+        readable(&dioxus_ssr::render(&dom))
+    }
+
+    /// The HTML with Fluent's isolation marks dropped, no-break spaces as spaces and
+    /// apostrophes unescaped, for assertions on the wording.
+    fn readable(html: &str) -> String {
+        html.replace(['\u{2068}', '\u{2069}'], "")
+            .replace(['\u{00A0}', '\u{202F}'], " ")
+            .replace("&#39;", "'")
+    }
+
+    fn beneficiary(id: &str, first_name: &str, relation: Relation) -> Beneficiary {
+        Beneficiary {
+            id: id.into(),
+            first_name: first_name.into(),
+            relation,
+        }
+    }
+
+    const INCOMPLETE: &str = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA1";
+    const REFUSED: &str = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA2";
+    const REIMBURSED: &str = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA3";
+
+    fn claims() -> Claims {
+        let you = beneficiary("b-you", "Amina", Relation::Insured);
+        let child = beneficiary("b-yasmine", "Yasmine", Relation::Child);
+        let claim = |id: &str, number: &str, who: &Beneficiary, state: ClaimState| Claim {
+            id: id.into(),
+            number: number.into(),
+            beneficiary: who.clone(),
+            care: CareKind::Consultation,
+            care_date: day(2026, 10, 2),
+            received_on: day(2026, 10, 6),
+            state,
+            claimed: Centimes::dirhams(250),
+            reimbursed: None,
+            missing: None,
+            refusal: None,
+            timeline: vec![
+                ClaimEvent {
+                    state: ClaimState::Received,
+                    on: day(2026, 10, 6),
+                },
+                ClaimEvent {
+                    state,
+                    on: day(2026, 10, 20),
+                },
+            ],
+        };
+        let mut incomplete = claim(INCOMPLETE, "2026-0001234", &you, ClaimState::Incomplete);
+        incomplete.missing = Some(MissingDocument::Prescription);
+        let mut refused = claim(REFUSED, "2026-0001235", &child, ClaimState::Refused);
+        refused.care = CareKind::Pharmacy;
+        refused.refusal = Some(RefusalReason::Duplicate);
+        let mut reimbursed = claim(REIMBURSED, "2026-0001236", &you, ClaimState::Reimbursed);
+        reimbursed.care = CareKind::Dental;
+        reimbursed.reimbursed = Some(Centimes(17_550));
+        Claims {
+            claims: vec![incomplete, refused, reimbursed],
+            beneficiaries: vec![you, child],
+        }
+    }
+
+    fn claims_loaded() -> Vec<Msg> {
+        let mut m = signed_in(AccountKind::Insured);
+        m.push(private(Event::Opened(
+            macnss::flows::private::Section::Claims,
+        )));
+        m.push(answer(Part::Claims, Ok(Response::Claims(claims()))));
+        m
+    }
+
+    const CLAIMS: &str = "/espace/remboursements";
+
+    #[test]
+    fn the_claims_screen_shows_a_skeleton_while_its_first_load_runs() {
+        let html = render_records(CLAIMS, Lang::Fr, signed_in(AccountKind::Insured), vec![]);
+        assert!(html.contains("Mes remboursements"), "{html}");
+        assert!(
+            html.contains(r#"role="status" aria-busy="true""#) && html.contains("Chargement…"),
+            "{html}"
+        );
+        let ar = render_records(CLAIMS, Lang::Ar, signed_in(AccountKind::Insured), vec![]);
+        assert!(
+            ar.contains(r#"dir="rtl""#) && ar.contains("جارٍ التحميل…"),
+            "{ar}"
+        );
+    }
+
+    #[test]
+    fn the_claims_list_shows_each_claim_as_a_link_with_its_state_in_words() {
+        let html = render_records(CLAIMS, Lang::Fr, claims_loaded(), vec![]);
+        for text in [
+            "Document manquant : l'ordonnance du médecin",
+            "Motif : soins déjà déclarés dans un autre dossier",
+            "Montant demandé : 250,00 DH",
+            "Montant remboursé : 175,50 DH",
+            "Soins du 2 octobre 2026",
+            "Incomplet",
+            "Refusé",
+            "Remboursé",
+            "Consultation – Vous",
+            "Pharmacie – Yasmine",
+            "3 dossiers affichés",
+            "Mis à jour à",
+            "Actualiser",
+            "Contacter la CNSS",
+        ] {
+            assert!(html.contains(text), "{text} missing in {html}");
+        }
+        assert!(html.contains(&format!(r#"href="/espace/remboursements/{INCOMPLETE}""#)));
+        assert!(html.contains(r#"<span class="ltr-value" dir="ltr">2026-0001234</span>"#));
+        assert!(html.contains(r#"<label for="claims-state">État du dossier</label>"#));
+        assert!(html.contains(r#"<label for="claims-beneficiary">Bénéficiaire</label>"#));
+        assert!(html.contains(r#"value="b-yasmine""#));
+        assert!(!html.contains("Chargement…"), "loaded, not loading");
+        let ar = render_records(CLAIMS, Lang::Ar, claims_loaded(), vec![]);
+        assert!(ar.contains(r#"dir="rtl""#), "{ar}");
+        for text in [
+            "غير مكتمل",
+            "مرفوض",
+            "الوثيقة الناقصة: الوصفة الطبية",
+            "يُعرض 3 ملفات",
+        ] {
+            assert!(ar.contains(text), "{text} missing in {ar}");
+        }
+        assert!(ar.contains(r#"<span class="ltr-value" dir="ltr">2026-0001234</span>"#));
+    }
+
+    #[test]
+    fn the_claims_filter_keeps_the_admitted_claims_and_offers_to_clear_when_none_is() {
+        let mut by_child = claims_loaded();
+        by_child.push(private(Event::FilterClaims(ClaimFilter {
+            state: None,
+            beneficiary: Some("b-yasmine".into()),
+        })));
+        let html = render_records(CLAIMS, Lang::Fr, by_child, vec![]);
+        assert!(
+            html.contains("2026-0001235") && !html.contains("2026-0001234"),
+            "{html}"
+        );
+        assert!(html.contains("1 dossier affiché"));
+        assert!(html.contains(r#"value="b-yasmine" selected"#), "{html}");
+        let mut none = claims_loaded();
+        none.push(private(Event::FilterClaims(ClaimFilter {
+            state: Some(ClaimState::Processing),
+            beneficiary: Some("b-yasmine".into()),
+        })));
+        let html = render_records(CLAIMS, Lang::Fr, none, vec![]);
+        assert!(
+            html.contains("Aucun dossier ne correspond à ces filtres.")
+                && html.contains("Effacer les filtres"),
+            "{html}"
+        );
+        assert!(!html.contains("2026-0001235"));
+    }
+
+    #[test]
+    fn no_claim_at_all_says_how_to_send_a_care_sheet() {
+        let empty = Claims {
+            claims: vec![],
+            beneficiaries: vec![],
+        };
+        let after = || vec![answer(Part::Claims, Ok(Response::Claims(empty.clone())))];
+        let html = render_records(CLAIMS, Lang::Fr, signed_in(AccountKind::Insured), after());
+        assert!(
+            html.contains("Vous n'avez aucun dossier de remboursement")
+                && html.contains("feuille de soins"),
+            "{html}"
+        );
+        assert!(html.contains("Mis à jour à"));
+        let ar = render_records(CLAIMS, Lang::Ar, signed_in(AccountKind::Insured), after());
+        assert!(
+            ar.contains(r#"dir="rtl""#) && ar.contains("ورقة العلاج"),
+            "{ar}"
+        );
+    }
+
+    #[test]
+    fn a_failed_claims_load_says_what_to_do_and_offers_to_retry() {
+        let after = || vec![answer(Part::Claims, Err(ApiError::Offline))];
+        let html = render_records(CLAIMS, Lang::Fr, signed_in(AccountKind::Insured), after());
+        assert!(
+            html.contains(r#"class="failure" role="alert""#) && html.contains("Réessayer"),
+            "{html}"
+        );
+        assert!(!html.contains("Chargement…"));
+        let ar = render_records(CLAIMS, Lang::Ar, signed_in(AccountKind::Insured), after());
+        assert!(
+            ar.contains(r#"dir="rtl""#) && ar.contains("إعادة المحاولة"),
+            "{ar}"
+        );
+        // What was shown stays shown when a refresh fails.
+        let mut stale = claims_loaded();
+        stale.push(private(Event::Refresh(
+            macnss::flows::private::Section::Claims,
+        )));
+        let html = render_records(CLAIMS, Lang::Fr, stale, after());
+        assert!(
+            html.contains("Réessayer") && html.contains("2026-0001234"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn a_claim_shows_its_facts_its_timeline_and_what_to_send() {
+        let path = format!("{CLAIMS}/{INCOMPLETE}");
+        let html = render_records(&path, Lang::Fr, claims_loaded(), vec![]);
+        assert!(html.contains("Dossier de remboursement"), "{html}");
+        assert!(html.contains("<dt>Numéro de dossier</dt>"));
+        assert!(html.contains(r#"<ol class="timeline">"#));
+        assert!(html.contains(r#"aria-current="step""#), "{html}");
+        assert_eq!(html.matches(r#"aria-current="step""#).count(), 1);
+        assert!(html.contains("(étape actuelle)"));
+        assert!(html.contains("Envoyez l'ordonnance du médecin à votre agence CNSS."));
+        assert!(html.contains(r#"href="/contact""#));
+        let received = html.find("Reçu").unwrap_or(usize::MAX);
+        let current = html.find("(étape actuelle)").unwrap_or(0);
+        assert!(received < current, "oldest first");
+        let ar = render_records(&path, Lang::Ar, claims_loaded(), vec![]);
+        assert!(
+            ar.contains(r#"dir="rtl""#) && ar.contains("تتبع الملف"),
+            "{ar}"
+        );
+    }
+
+    #[test]
+    fn a_claim_opened_by_a_link_loads_alone_and_a_strangers_id_is_not_found() {
+        let path = format!("{CLAIMS}/{REFUSED}");
+        let loading = render_records(&path, Lang::Fr, signed_in(AccountKind::Insured), vec![]);
+        assert!(loading.contains("Chargement…"), "{loading}");
+        let mut alone = claims().claims[1].clone();
+        alone.id = REFUSED.into();
+        let html = render_records(
+            &path,
+            Lang::Fr,
+            signed_in(AccountKind::Insured),
+            vec![answer(Part::Claim, Ok(Response::Claim(Box::new(alone))))],
+        );
+        assert!(
+            html.contains("2026-0001235") && html.contains("Motif du refus"),
+            "{html}"
+        );
+        let not_found = || {
+            vec![answer(
+                Part::Claim,
+                Err(ApiError::Problem(Problem::new(ErrorCode::NotFound))),
+            )]
+        };
+        let html = render_records(
+            &path,
+            Lang::Fr,
+            signed_in(AccountKind::Insured),
+            not_found(),
+        );
+        assert!(
+            html.contains("Ce dossier n'existe pas dans votre compte."),
+            "{html}"
+        );
+        assert!(html.contains(r#"href="/espace/remboursements""#));
+        assert!(html.contains("Retour à mes remboursements"));
+        let ar = render_records(
+            &path,
+            Lang::Ar,
+            signed_in(AccountKind::Insured),
+            not_found(),
+        );
+        assert!(
+            ar.contains(r#"dir="rtl""#) && ar.contains("هذا الملف غير موجود"),
+            "{ar}"
+        );
+    }
+
+    // Family and TAWIDATY
+
+    const WITH_CERTIFICATE: &str = "CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC1";
+
+    fn family() -> Family {
+        let child =
+            |id: &str, name: &str, born: NaiveDate, schooling: Option<SchoolingCheck>| Child {
+                id: id.into(),
+                first_name: name.into(),
+                birth_date: born,
+                allowance: AllowanceStatus::Paid,
+                monthly: Centimes::dirhams(300),
+                schooling,
+            };
+        let check = |state, refusal| SchoolingCheck {
+            school_year: 2026,
+            state,
+            due: Some(day(2026, 10, 15)),
+            refusal,
+            upload: None,
+        };
+        let mut suspended = child(
+            "CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC3",
+            "Omar",
+            day(2008, 1, 9),
+            Some(check(
+                SchoolingState::Refused,
+                Some(CertificateRefusal::MissingImmatriculation),
+            )),
+        );
+        suspended.allowance = AllowanceStatus::Suspended;
+        suspended.monthly = Centimes(0);
+        Family {
+            children: vec![
+                child(
+                    WITH_CERTIFICATE,
+                    "Yasmine",
+                    day(2012, 3, 4),
+                    Some(check(SchoolingState::CertificateRequired, None)),
+                ),
+                child(
+                    "CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC2",
+                    "Adam",
+                    day(2013, 5, 6),
+                    Some(check(SchoolingState::Verified, None)),
+                ),
+                suspended,
+                child(
+                    "CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC4",
+                    "Sara",
+                    day(2019, 7, 8),
+                    None,
+                ),
+            ],
+            monthly_total: Centimes::dirhams(900),
+        }
+    }
+
+    fn family_loaded() -> Vec<Msg> {
+        let mut m = signed_in(AccountKind::Insured);
+        m.push(private(Event::Opened(
+            macnss::flows::private::Section::Family,
+        )));
+        m.push(answer(Part::Family, Ok(Response::Family(family()))));
+        m
+    }
+
+    const FAMILY: &str = "/espace/famille";
+
+    #[test]
+    fn the_family_screen_shows_each_child_and_where_their_schooling_check_stands() {
+        let html = render_records(FAMILY, Lang::Fr, family_loaded(), vec![]);
+        for text in [
+            "Allocations familiales et TAWIDATY",
+            "Allocations de ce mois : 900,00 DH",
+            "Versée 300,00 DH par mois",
+            "Suspendue",
+            "Scolarité 2026–2027",
+            "Certificat de scolarité à envoyer avant le 15 octobre 2026",
+            "Envoyer le certificat de Yasmine",
+            "Vérifiée automatiquement par votre établissement",
+            "Refusé : il ne porte pas votre numéro d'immatriculation",
+            "Envoyer un autre certificat pour Omar",
+            "vous avez un mois pour envoyer un certificat de scolarité",
+            "Mis à jour à",
+        ] {
+            assert!(html.contains(text), "{text} missing in {html}");
+        }
+        assert!(html.contains(&format!(
+            r#"href="/espace/famille/{WITH_CERTIFICATE}/certificat""#
+        )));
+        assert_eq!(
+            html.matches("/certificat\"").count(),
+            2,
+            "only where one is asked"
+        );
+        let ar = render_records(FAMILY, Lang::Ar, family_loaded(), vec![]);
+        assert!(ar.contains(r#"dir="rtl""#), "{ar}");
+        for text in ["تعويضاتي", "يُصرف 300,00 درهم كل شهر", "إرسال شهادة Yasmine"]
+        {
+            assert!(ar.contains(text), "{text} missing in {ar}");
+        }
+    }
+
+    #[test]
+    fn the_family_screen_loads_fails_and_empties_with_a_way_forward() {
+        let loading = render_records(FAMILY, Lang::Fr, signed_in(AccountKind::Insured), vec![]);
+        assert!(loading.contains("Chargement…") && loading.contains(r#"aria-busy="true""#));
+        let failed = || vec![answer(Part::Family, Err(ApiError::Timeout))];
+        let html = render_records(FAMILY, Lang::Fr, signed_in(AccountKind::Insured), failed());
+        assert!(
+            html.contains("Réessayer") && html.contains(r#"role="alert""#),
+            "{html}"
+        );
+        let ar = render_records(FAMILY, Lang::Ar, signed_in(AccountKind::Insured), failed());
+        assert!(
+            ar.contains(r#"dir="rtl""#) && ar.contains("إعادة المحاولة"),
+            "{ar}"
+        );
+        let none = Family {
+            children: vec![],
+            monthly_total: Centimes(0),
+        };
+        let html = render_records(
+            FAMILY,
+            Lang::Fr,
+            signed_in(AccountKind::Insured),
+            vec![answer(Part::Family, Ok(Response::Family(none)))],
+        );
+        assert!(
+            html.contains("Aucun enfant n'est enregistré dans votre dossier")
+                && html.contains("acte de naissance"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn a_dependant_is_told_where_family_allowances_and_payments_are_followed() {
+        let html = render_records(FAMILY, Lang::Fr, signed_in(AccountKind::Dependant), vec![]);
+        assert!(html.contains("suivies dans l'espace de l'assuré"), "{html}");
+        assert!(
+            !html.contains("Chargement…"),
+            "nothing is asked for a dependant"
+        );
+        let html = render_records(
+            "/espace/paiements",
+            Lang::Ar,
+            signed_in(AccountKind::Dependant),
+            vec![],
+        );
+        assert!(html.contains(r#"dir="rtl""#) && html.contains("تُصرف دفعات الصندوق للمؤمَّن له"));
+    }
+
+    fn certificate(event: certificate::Event) -> Msg {
+        private(Event::Certificate(event))
+    }
+
+    fn jpeg(len: usize) -> Shared<[u8]> {
+        let mut bytes = vec![0xFF, 0xD8, 0xFF, 0xE0];
+        bytes.resize(len, 0);
+        bytes.into()
+    }
+
+    #[test]
+    fn the_certificate_screen_offers_a_file_and_a_photo_with_the_rules() {
+        let path = format!("{FAMILY}/{WITH_CERTIFICATE}/certificat");
+        let html = render_records(&path, Lang::Fr, family_loaded(), vec![]);
+        assert!(
+            html.contains("Pour Yasmine, à envoyer avant le 15 octobre 2026."),
+            "{html}"
+        );
+        assert!(html.contains(r#"type="file""#));
+        assert!(html.contains(r#"accept="image/jpeg,image/png,application/pdf""#));
+        assert!(html.contains(r#"capture="environment""#));
+        assert!(html.contains(r#"<label for="certificate-file">Choisir un fichier</label>"#));
+        assert!(html.contains(r#"<label for="certificate-photo">Prendre une photo</label>"#));
+        assert!(html.contains("de 5 Mo au plus") && html.contains("numéro d'immatriculation"));
+        let ar = render_records(&path, Lang::Ar, family_loaded(), vec![]);
+        assert!(
+            ar.contains(r#"dir="rtl""#) && ar.contains("التقاط صورة"),
+            "{ar}"
+        );
+    }
+
+    #[test]
+    fn a_certificate_goes_from_the_photo_to_the_receipt() {
+        let path = format!("{FAMILY}/{WITH_CERTIFICATE}/certificat");
+        let picked = || {
+            vec![certificate(certificate::Event::Picked(jpeg(
+                3 * 1024 * 1024,
+            )))]
+        };
+        let html = render_records(&path, Lang::Fr, family_loaded(), picked());
+        assert!(html.contains("Préparation de la photo…"), "{html}");
+        let prepared = PreparedFile {
+            media_type: UploadType::Jpeg,
+            bytes: jpeg(300 * 1024),
+            picked_bytes: 3 * 1024 * 1024,
+            reduced: true,
+        };
+        let mut ready = picked();
+        ready.push(certificate(certificate::Event::Prepared(Ok(prepared))));
+        let html = render_records(&path, Lang::Fr, family_loaded(), ready.clone());
+        assert!(
+            html.contains(r#"src="data:image/jpeg;base64,/9j/4A"#),
+            "a preview"
+        );
+        assert!(html.contains("Photo réduite de 3072 Ko à 300 Ko"), "{html}");
+        assert!(html.contains("Envoyer") && html.contains("Choisir un autre fichier"));
+        let mut sending = ready.clone();
+        sending.push(certificate(certificate::Event::Send));
+        let html = render_records(&path, Lang::Fr, family_loaded(), sending.clone());
+        assert!(html.contains("Envoi en cours… (300 Ko)") && html.contains("<progress"));
+        let mut failed = sending.clone();
+        failed.push(answer(Part::Certificate, Err(ApiError::Offline)));
+        let html = render_records(&path, Lang::Fr, family_loaded(), failed);
+        assert!(html.contains("Réessayer") && html.contains("Choisir un autre fichier"));
+        let mut sent = sending;
+        sent.push(answer(
+            Part::Certificate,
+            Ok(Response::Schooling(SchoolingCheck {
+                school_year: 2026,
+                state: SchoolingState::Received,
+                due: Some(day(2026, 10, 15)),
+                refusal: None,
+                upload: Some(UploadReceipt {
+                    id: "u".into(),
+                    media_type: UploadType::Jpeg,
+                    bytes: 300 * 1024,
+                    sha256: "0".repeat(64),
+                    received_on: day(2026, 10, 1),
+                }),
+            })),
+        ));
+        let html = render_records(&path, Lang::Fr, family_loaded(), sent.clone());
+        assert!(html.contains("Certificat reçu le 1 octobre 2026"), "{html}");
+        assert!(html.contains("Fichier reçu : 300 Ko") && html.contains("Nous vous informerons"));
+        assert!(html.contains(r#"href="/espace/famille""#));
+        let ar = render_records(&path, Lang::Ar, family_loaded(), sent);
+        assert!(
+            ar.contains(r#"dir="rtl""#) && ar.contains("تم التوصل بالشهادة"),
+            "{ar}"
+        );
+    }
+
+    #[test]
+    fn a_file_the_device_refuses_says_why_and_offers_another() {
+        let path = format!("{FAMILY}/{WITH_CERTIFICATE}/certificat");
+        let exe: Shared<[u8]> = Shared::from(&b"MZ\x90\x00rest"[..]);
+        let html = render_records(
+            &path,
+            Lang::Fr,
+            family_loaded(),
+            vec![certificate(certificate::Event::Picked(exe))],
+        );
+        assert!(
+            html.contains("Ce fichier n'est ni une photo JPEG ou PNG, ni un PDF."),
+            "{html}"
+        );
+        assert!(html.contains("Choisir un autre fichier"));
+        let mut pdf = b"%PDF-1.7\n".to_vec();
+        pdf.resize(MAX_UPLOAD_BYTES + 512 * 1024, b' ');
+        let html = render_records(
+            &path,
+            Lang::Fr,
+            family_loaded(),
+            vec![certificate(certificate::Event::Picked(pdf.into()))],
+        );
+        assert!(
+            html.contains("Le fichier fait 6 Mo : 5 Mo au plus."),
+            "{html}"
+        );
+    }
+
+    // Payments and the bank account
+
+    const PAYMENTS: &str = "/espace/paiements";
+
+    fn payments() -> Payments {
+        Payments {
+            payments: vec![
+                Payment {
+                    id: "p2".into(),
+                    paid_on: day(2026, 11, 3),
+                    kind: PaymentKind::AmoReimbursement,
+                    amount: Centimes(17_550),
+                    claim_number: Some("2026-0001236".into()),
+                },
+                Payment {
+                    id: "p1".into(),
+                    paid_on: day(2026, 10, 30),
+                    kind: PaymentKind::FamilyAllowance,
+                    amount: Centimes::dirhams(900),
+                    claim_number: None,
+                },
+            ],
+            pension: Some(Pension {
+                monthly: Centimes(254_000),
+                since: day(2020, 1, 1),
+                proof_of_life: ProofOfLife::Overdue,
+                proof_of_life_until: day(2026, 9, 30),
+            }),
+            bank_account: Some(BankAccount {
+                bank: "Banque Populaire".into(),
+                last_digits: "1234".into(),
+                since: day(2024, 5, 2),
+            }),
+        }
+    }
+
+    fn payments_loaded() -> Vec<Msg> {
+        let mut m = signed_in(AccountKind::Insured);
+        m.push(private(Event::Opened(
+            macnss::flows::private::Section::Payments,
+        )));
+        m.push(answer(Part::Payments, Ok(Response::Payments(payments()))));
+        m
+    }
+
+    #[test]
+    fn the_payments_screen_shows_the_pension_the_masked_account_and_each_payment() {
+        let html = render_records(PAYMENTS, Lang::Fr, payments_loaded(), vec![]);
+        for text in [
+            "Mes paiements",
+            "Ma pension",
+            "2 540,00 DH",
+            "Attestation de vie en retard : votre pension est suspendue jusqu'à réception",
+            "Banque Populaire",
+            "•••• 1234",
+            "Modifier mon compte bancaire",
+            "Remboursement AMO",
+            "Allocations familiales",
+            "Versé le 3 novembre 2026",
+            "Mis à jour à",
+        ] {
+            assert!(html.contains(text), "{text} missing in {html}");
+        }
+        assert!(html.contains(r#"<span class="ltr-value" dir="ltr">2026-0001236</span>"#));
+        assert!(html.contains(r#"href="/espace/paiements/compte""#));
+        let newest = html.find("Remboursement AMO").unwrap_or(usize::MAX);
+        let older = html.find("Versé le 30 octobre 2026").unwrap_or(0);
+        assert!(newest < older, "newest first");
+        let ar = render_records(PAYMENTS, Lang::Ar, payments_loaded(), vec![]);
+        assert!(ar.contains(r#"dir="rtl""#) && ar.contains("معاشي"), "{ar}");
+        assert!(ar.contains(r#"class="bank-account" dir="ltr""#));
+    }
+
+    #[test]
+    fn the_payments_screen_loads_fails_and_empties_with_a_way_forward() {
+        let loading = render_records(PAYMENTS, Lang::Fr, signed_in(AccountKind::Insured), vec![]);
+        assert!(loading.contains("Chargement…"), "{loading}");
+        let failed = || vec![answer(Part::Payments, Err(ApiError::Offline))];
+        let html = render_records(
+            PAYMENTS,
+            Lang::Fr,
+            signed_in(AccountKind::Insured),
+            failed(),
+        );
+        assert!(html.contains("Réessayer"), "{html}");
+        let ar = render_records(
+            PAYMENTS,
+            Lang::Ar,
+            signed_in(AccountKind::Insured),
+            failed(),
+        );
+        assert!(
+            ar.contains(r#"dir="rtl""#) && ar.contains("إعادة المحاولة"),
+            "{ar}"
+        );
+        let none = Payments {
+            payments: vec![],
+            pension: None,
+            bank_account: None,
+        };
+        let html = render_records(
+            PAYMENTS,
+            Lang::Fr,
+            signed_in(AccountKind::Insured),
+            vec![answer(Part::Payments, Ok(Response::Payments(none)))],
+        );
+        assert!(
+            html.contains("Aucun paiement pour l'instant")
+                && html.contains("Déclarer un compte bancaire"),
+            "{html}"
+        );
+    }
+
+    fn bank(event: bank::Event) -> Msg {
+        private(Event::Bank(event))
+    }
+
+    fn at_code_step() -> Vec<Msg> {
+        vec![
+            bank(bank::Event::Edit(
+                bank::Field::Password,
+                "motdepasse".into(),
+            )),
+            bank(bank::Event::Submit),
+            answer(
+                Part::Bank,
+                Ok(Response::StepUp(StepUpResponse {
+                    step_up_id: "s".repeat(43),
+                    sent_to: "+212 6•• ••• •78".into(),
+                    expires_in: 600,
+                })),
+            ),
+        ]
+    }
+
+    #[test]
+    fn the_bank_change_asks_for_the_password_then_the_code_and_the_rib() {
+        const BANK: &str = "/espace/paiements/compte";
+        let html = render_records(BANK, Lang::Fr, signed_in(AccountKind::Insured), vec![]);
+        assert!(
+            html.contains("Pour votre sécurité, confirmez votre mot de passe.")
+                && html.contains(r#"type="password""#),
+            "{html}"
+        );
+        let html = render_records(
+            BANK,
+            Lang::Fr,
+            signed_in(AccountKind::Insured),
+            at_code_step(),
+        );
+        assert!(html.contains("Code envoyé au +212 6•• ••• •78"), "{html}");
+        assert!(html.contains(r#"autocomplete="one-time-code""#));
+        assert!(html.contains(r#"id="rib""#) && html.contains("24 chiffres, tel qu'imprimé"));
+        assert!(html.contains("Recommencer"));
+        let mut refused = at_code_step();
+        refused.push(bank(bank::Event::Edit(bank::Field::Code, "123456".into())));
+        refused.push(bank(bank::Event::Edit(bank::Field::Rib, "1234".into())));
+        refused.push(bank(bank::Event::Submit));
+        let html = render_records(BANK, Lang::Fr, signed_in(AccountKind::Insured), refused);
+        assert!(html.contains("Il y a un problème") && html.contains(r##"href="#rib""##));
+        assert!(html.contains(r#"aria-invalid="true""#) && html.contains(r#"value="1234""#));
+        let mut wrong_code = at_code_step();
+        wrong_code.push(bank(bank::Event::Edit(bank::Field::Code, "123456".into())));
+        let rib = format!(
+            "{}{}",
+            "0117800000012345678901"[..22].to_owned(),
+            macnss_api::validate::rib_key("0117800000012345678901").unwrap_or_default()
+        );
+        wrong_code.push(bank(bank::Event::Edit(bank::Field::Rib, rib)));
+        wrong_code.push(bank(bank::Event::Submit));
+        let mut done = wrong_code.clone();
+        let mut problem = Problem::new(ErrorCode::CodeInvalid);
+        problem.attempts_remaining = Some(2);
+        wrong_code.push(answer(Part::Bank, Err(ApiError::Problem(problem))));
+        let html = render_records(BANK, Lang::Fr, signed_in(AccountKind::Insured), wrong_code);
+        assert!(html.contains(r#"class="failure" role="alert""#), "{html}");
+        done.push(answer(
+            Part::Bank,
+            Ok(Response::BankAccount(BankAccount {
+                bank: "Banque Populaire".into(),
+                last_digits: "8901".into(),
+                since: day(2026, 12, 2),
+            })),
+        ));
+        let html = render_records(
+            BANK,
+            Lang::Fr,
+            signed_in(AccountKind::Insured),
+            done.clone(),
+        );
+        assert!(
+            html.contains(
+                "Votre compte bancaire a été modifié : Banque Populaire •••• 8901. Un message de confirmation vous a été envoyé."
+            ),
+            "{html}"
+        );
+        assert!(html.contains(r#"href="/espace/paiements""#));
+        let ar = render_records(BANK, Lang::Ar, signed_in(AccountKind::Insured), done);
+        assert!(
+            ar.contains(r#"dir="rtl""#) && ar.contains("تم تغيير حسابكم البنكي"),
+            "{ar}"
+        );
+    }
+}
