@@ -1194,3 +1194,586 @@ mod records {
         );
     }
 }
+
+// --- «Mon espace», «Ma carrière», reports, contact ---------------------------------------------
+// Each screen is rendered after a full sign-in and the answers its records got (or none yet):
+// loading, loaded, empty and failed, in French and Arabic.
+
+mod space_screens {
+    use super::*;
+    use macnss::flows::model::{Msg, Restored};
+    use macnss::flows::private::{Event, Part, Section};
+    use macnss::flows::{ApiError, Response, Target, report};
+    use macnss_api::benefits::{Benefit, Condition, Eligibility, Rule};
+    use macnss_api::records::{
+        Agency, AmoRights, Career, Centimes, Declaration, Employer, Report, ReportState,
+        Reports, SpaceSummary, Totals, YearMonth,
+    };
+    use macnss_api::types::{Profile, SessionResponse, Token};
+    use macnss_api::{ErrorCode, Problem};
+
+    fn signed_in(kind: AccountKind) -> Vec<Msg> {
+        use macnss::flows::sign_in::{Event, Field};
+        let session = SessionResponse {
+            access_token: Token::new("a"),
+            refresh_token: Token::new("r"),
+            access_expires_in: 900,
+            password_change_required: false,
+            profile: Profile {
+                account_id: "123456789".into(),
+                kind,
+                first_name: "Amina".into(),
+                last_name: "Benali".into(),
+                regime: None,
+                insured_id: (kind == AccountKind::Dependant).then(|| "987654321".into()),
+            },
+        };
+        vec![
+            Msg::Restored(Restored::SignedOut),
+            Msg::SignIn(Event::Edit(Field::Identifier, "123456789".into())),
+            Msg::SignIn(Event::Edit(Field::Password, "Tajine aux pruneaux".into())),
+            Msg::SignIn(Event::Submit),
+            Msg::Answer(Target::SignIn, Ok(Response::Session(session))),
+        ]
+    }
+
+    fn answer(part: Part, response: Response) -> Msg {
+        Msg::Answer(Target::Private(part), Ok(response))
+    }
+
+    fn failed(part: Part) -> Msg {
+        Msg::Answer(Target::Private(part), Err(ApiError::Offline))
+    }
+
+    fn opened(section: Section) -> Msg {
+        Msg::Private(Event::Opened(section))
+    }
+
+    /// `path` in `lang`, signed in as `kind`, after `then`; no-break spaces read as spaces.
+    fn screen(path: &str, lang: Lang, kind: AccountKind, then: Vec<Msg>) -> String {
+        let preferences = Arc::new(MemoryPreferences::default());
+        preferences.set(LANGUAGE_KEY, lang.tag());
+        let mut messages = signed_in(kind);
+        messages.extend(then);
+        render_after(path, preferences, None, None, messages).replace(['\u{a0}', '\u{202f}'], " ")
+    }
+
+    #[derive(Props, Clone, PartialEq)]
+    struct LaterProps {
+        path: String,
+        before: Vec<Msg>,
+        later: Vec<Msg>,
+    }
+
+    /// The root of [`screen_then`]: `before` applied before the first render, `later` once
+    /// the screen is mounted and has sent what it sends on mount.
+    #[allow(non_snake_case)]
+    fn LaterRoot(props: LaterProps) -> Element {
+        use_app_contexts();
+        let mut model = use_model();
+        use_hook(|| {
+            for msg in props.before.clone() {
+                model.write().update(msg, chrono::Utc::now());
+            }
+        });
+        let later = props.later.clone();
+        // Effects run after the tasks the first render started (the screen's own `Opened`).
+        use_effect(move || {
+            for msg in later.clone() {
+                model.write().update(msg, chrono::Utc::now());
+            }
+        });
+        let path = props.path.clone();
+        rsx! {
+            Frame {
+                HistoryProvider {
+                    history: move |_| Rc::new(MemoryHistory::with_initial_path(path.clone())) as Rc<dyn History>,
+                    Router::<Route> {}
+                }
+            }
+        }
+    }
+
+    /// `path` in `lang`, signed in as `kind`, after `before`, then `later` once it is shown
+    /// (an answer that arrives while the screen is open).
+    fn screen_then(path: &str, lang: Lang, kind: AccountKind, before: Vec<Msg>, later: Vec<Msg>) -> String {
+        let preferences = Arc::new(MemoryPreferences::default());
+        preferences.set(LANGUAGE_KEY, lang.tag());
+        let services = Services::new(
+            Arc::new(HttpApi::new("http://127.0.0.1:9".into()).expect("a loopback base")),
+            Arc::new(MemoryStore::default()),
+            preferences,
+        );
+        let mut messages = if path == "/contact" { vec![] } else { signed_in(kind) };
+        messages.extend(before);
+        let mut dom = VirtualDom::new_with_props(
+            LaterRoot,
+            LaterProps { path: path.into(), before: messages, later },
+        )
+        .with_root_context(services);
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        let _inside = runtime.enter();
+        dom.rebuild_in_place();
+        for _ in 0..3 {
+            dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
+        }
+        dioxus_ssr::render(&dom)
+            .replace(['\u{2068}', '\u{2069}'], "")
+            .replace(['\u{a0}', '\u{202f}'], " ")
+    }
+
+    fn month(y: i32, m: u32) -> YearMonth {
+        YearMonth::new(y, m).expect("a month")
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
+        chrono::NaiveDate::from_ymd_opt(y, m, d).expect("a day")
+    }
+
+    fn summary() -> SpaceSummary {
+        SpaceSummary {
+            last_declared_month: Some(month(2026, 10)),
+            has_career: true,
+            claims_open: 2,
+            claims_incomplete: 1,
+            children: 3,
+            certificates_due: 1,
+            next_certificate_due: Some(day(2026, 12, 15)),
+            last_payment: Some(day(2026, 11, 5)),
+            amo: AmoRights {
+                open: true,
+                until: Some(day(2027, 3, 31)),
+            },
+        }
+    }
+
+    fn loaded_summary() -> Vec<Msg> {
+        vec![
+            opened(Section::Home),
+            answer(Part::Summary, Response::Summary(summary())),
+        ]
+    }
+
+    #[test]
+    fn mon_espace_shows_each_service_with_its_live_status() {
+        let html = screen("/espace", Lang::Fr, AccountKind::Insured, loaded_summary());
+        for text in [
+            "Bonjour Amina Benali",
+            "Déclarations : dernière en octobre 2026",
+            "2 dossiers en cours",
+            "1 dossier incomplet",
+            "Droits AMO ouverts jusqu&#39;au 31 mars 2027",
+            "TAWIDATY : 1 certificat à envoyer avant le 15 décembre 2026",
+            "Dernier paiement le 5 novembre 2026",
+            "Mis à jour à",
+        ] {
+            assert!(
+                html.contains(text) || html.contains(&text.replace("&#39;", "'")),
+                "{text} in {html}"
+            );
+        }
+        for href in ["/espace/carriere", "/espace/remboursements", "/espace/famille", "/espace/paiements", "/contact"] {
+            assert!(html.contains(&format!(r#"href="{href}""#)), "{href}");
+        }
+        // The keyboard order the desktop test relies on: «Actualiser», «Me déconnecter», then
+        // the cards.
+        let refresh = html.find("Actualiser").expect("refresh");
+        let sign_out = html.find("Me déconnecter").expect("sign-out");
+        let first_card = html.find(r#"href="/espace/carriere""#).expect("a card");
+        assert!(refresh < sign_out && sign_out < first_card, "{html}");
+    }
+
+    #[test]
+    fn mon_espace_counts_in_arabic_plurals_right_to_left() {
+        let html = screen("/espace", Lang::Ar, AccountKind::Insured, loaded_summary());
+        assert!(html.contains(r#"dir="rtl""#), "{html}");
+        assert!(html.contains("ملفان قيد المعالجة"), "{html}");
+        assert!(html.contains("ملف واحد ناقص"), "{html}");
+        assert!(html.contains("أكتوبر 2026"), "{html}");
+    }
+
+    #[test]
+    fn a_dependant_sees_only_their_claims_and_amo_rights() {
+        let mut s = summary();
+        s.last_declared_month = None;
+        s.has_career = false;
+        s.amo = AmoRights { open: false, until: None };
+        let html = screen(
+            "/espace",
+            Lang::Fr,
+            AccountKind::Dependant,
+            vec![opened(Section::Home), answer(Part::Summary, Response::Summary(s))],
+        );
+        assert!(html.contains("Mes remboursements") && html.contains("Droits AMO fermés"), "{html}");
+        for hidden in ["/espace/carriere", "/espace/famille", "/espace/paiements", "Ma carrière", "TAWIDATY"] {
+            assert!(!html.contains(hidden), "{hidden} shown to a dependant: {html}");
+        }
+    }
+
+    #[test]
+    fn mon_espace_loading_shows_skeleton_lines_and_says_so() {
+        let html = screen("/espace", Lang::Fr, AccountKind::Insured, vec![opened(Section::Home)]);
+        assert!(html.contains("Chargement…"), "{html}");
+        assert!(html.contains(r#"aria-busy="true""#), "{html}");
+        assert!(html.contains("space-skeleton-line"), "{html}");
+        assert!(html.contains("Ma carrière"), "the cards are there while loading");
+    }
+
+    #[test]
+    fn mon_espace_failed_says_what_to_do_and_offers_a_retry() {
+        let html = screen_then(
+            "/espace",
+            Lang::Ar,
+            AccountKind::Insured,
+            vec![opened(Section::Home)],
+            vec![failed(Part::Summary)],
+        );
+        assert!(html.contains(r#"dir="rtl""#), "{html}");
+        assert!(html.contains(r#"role="alert""#), "{html}");
+        assert!(html.contains("لا يوجد اتصال بالإنترنت"), "{html}");
+        assert!(html.contains(">إعادة المحاولة</button>"), "{html}");
+    }
+
+    fn declaration(y: i32, m: u32, days: u32) -> Declaration {
+        Declaration {
+            month: month(y, m),
+            employer_id: "1234567".into(),
+            employer_name: "Atlas Textiles SARL".into(),
+            days,
+            salary: Centimes::dirhams(4_500),
+        }
+    }
+
+    fn career() -> Career {
+        let t = |days| Totals {
+            days,
+            salary: Centimes::dirhams(4_500),
+        };
+        Career {
+            as_of: day(2026, 12, 2),
+            declarations: vec![
+                declaration(2026, 11, 26),
+                declaration(2026, 10, 4),
+                declaration(2025, 12, 26),
+            ],
+            total: t(56),
+            last_6_months: t(30),
+            last_12_months: t(56),
+            last_36_months: t(56),
+            gaps: vec![month(2026, 3)],
+            employers: vec![Employer {
+                employer_id: "1234567".into(),
+                name: "Atlas Textiles SARL".into(),
+            }],
+            eligibility: vec![
+                Eligibility {
+                    benefit: Benefit::DailySickness,
+                    eligible: false,
+                    days_missing: 24,
+                    conditions: vec![Condition {
+                        rule: Rule::DaysWithin { months: 6 },
+                        required: 54,
+                        actual: 30,
+                        met: false,
+                    }],
+                },
+                Eligibility {
+                    benefit: Benefit::FamilyAllowances,
+                    eligible: false,
+                    days_missing: 78,
+                    conditions: vec![Condition {
+                        rule: Rule::SalaryShareOfSmig { percent: 60, months: 6 },
+                        required: 205_364,
+                        actual: 450_000,
+                        met: true,
+                    }],
+                },
+                Eligibility {
+                    benefit: Benefit::OldAgePension,
+                    eligible: false,
+                    days_missing: 0,
+                    conditions: vec![Condition {
+                        rule: Rule::Age,
+                        required: 60,
+                        actual: 41,
+                        met: false,
+                    }],
+                },
+            ],
+        }
+    }
+
+    fn loaded_career() -> Vec<Msg> {
+        vec![
+            opened(Section::Career),
+            answer(Part::Career, Response::Career(Box::new(career()))),
+        ]
+    }
+
+    #[test]
+    fn the_career_shows_rights_first_worded_from_their_numbers() {
+        let html = screen("/espace/carriere", Lang::Fr, AccountKind::Insured, loaded_career());
+        for text in [
+            "Indemnités journalières maladie",
+            "Il vous manque 24 jours",
+            "54 jours déclarés sur les 6 derniers mois (vous en avez 30)",
+            "Un salaire moyen d&#39;au moins 2 053,64 DH par mois sur les 6 derniers mois, soit 60 % du SMIG (le vôtre : 4 500,00 DH)",
+            "Avoir 60 ans (vous avez 41 ans)",
+            "Vous n&#39;y avez pas encore droit",
+            "Aucune déclaration en mars 2026",
+            "novembre 2026",
+            "Atlas Textiles SARL",
+            "26 jours",
+            "Mis à jour à",
+        ] {
+            assert!(
+                html.contains(text) || html.contains(&text.replace("&#39;", "'")),
+                "{text} in {html}"
+            );
+        }
+        let rights = html.find("Vos droits").expect("rights");
+        let declarations = html.find("Mes déclarations").expect("declarations");
+        assert!(rights < declarations, "the rights come first");
+        assert!(html.contains(r#"href="/espace/carriere/signaler""#));
+        assert!(html.contains("Signaler une déclaration manquante"));
+        // Grouped by year, the newest open.
+        assert_eq!(html.matches("<details").count(), 2, "{html}");
+        assert!(html.contains("2026 (2 déclarations)") && html.contains("2025 (1 déclaration)"));
+        assert!(html.contains(r#"<details class="year" open"#), "{html}");
+    }
+
+    #[test]
+    fn the_career_reads_right_to_left_in_arabic() {
+        let html = screen("/espace/carriere", Lang::Ar, AccountKind::Insured, loaded_career());
+        assert!(html.contains(r#"dir="rtl""#), "{html}");
+        assert!(html.contains("ينقصكم 24 يومًا"), "{html}");
+        assert!(html.contains("التعويضات اليومية عن المرض"), "{html}");
+        assert!(html.contains("خلال آخر 6 أشهر"), "{html}");
+    }
+
+    #[test]
+    fn the_career_loading_empty_and_failed_each_say_so() {
+        let loading = screen("/espace/carriere", Lang::Fr, AccountKind::Insured, vec![opened(Section::Career)]);
+        assert!(loading.contains("Chargement…") && loading.contains("space-skeleton"), "{loading}");
+        let mut none = career();
+        none.declarations.clear();
+        let empty = screen(
+            "/espace/carriere",
+            Lang::Fr,
+            AccountKind::Insured,
+            vec![opened(Section::Career), answer(Part::Career, Response::Career(Box::new(none)))],
+        );
+        assert!(empty.contains("Aucune déclaration de salaire n&#39;a été reçue") || empty.contains("Aucune déclaration de salaire n'a été reçue"), "{empty}");
+        assert!(empty.contains(r#"href="/espace/carriere/signaler""#));
+        let failed = screen_then(
+            "/espace/carriere",
+            Lang::Fr,
+            AccountKind::Insured,
+            vec![opened(Section::Career)],
+            vec![failed(Part::Career)],
+        );
+        assert!(failed.contains("Pas de connexion Internet") && failed.contains("Réessayer"), "{failed}");
+        assert!(failed.contains(r#"href="/contact""#));
+    }
+
+    #[test]
+    fn a_dependant_is_told_whose_career_it_is() {
+        let html = screen("/espace/carriere", Lang::Fr, AccountKind::Dependant, vec![opened(Section::Career)]);
+        assert!(html.contains("La carrière est celle de l&#39;assuré") || html.contains("La carrière est celle de l'assuré"), "{html}");
+        assert!(!html.contains("Chargement…"), "nothing is loading for a dependant: {html}");
+    }
+
+    fn report(state: ReportState) -> Report {
+        Report {
+            id: "r".repeat(43),
+            reference: "R-2026-000042".into(),
+            employer: Employer {
+                employer_id: "1234567".into(),
+                name: "Atlas Textiles SARL".into(),
+            },
+            month: month(2026, 3),
+            state,
+            submitted_on: day(2026, 11, 20),
+            updated_on: day(2026, 11, 25),
+        }
+    }
+
+    /// The report form opened from the gap of March 2026, with the career and the reports
+    /// loaded.
+    fn at_the_report_form(reports: Vec<Report>) -> Vec<Msg> {
+        vec![
+            Msg::Private(Event::StartReport {
+                employer_id: None,
+                month: Some(month(2026, 3)),
+            }),
+            answer(Part::Career, Response::Career(Box::new(career()))),
+            opened(Section::Reports),
+            answer(Part::Reports, Response::Reports(Reports { reports })),
+        ]
+    }
+
+    #[test]
+    fn the_report_form_offers_the_employers_and_the_gaps_prefilled() {
+        let html = screen(
+            "/espace/carriere/signaler",
+            Lang::Fr,
+            AccountKind::Insured,
+            at_the_report_form(vec![report(ReportState::InReview), report(ReportState::Resolved)]),
+        );
+        assert!(html.contains(r#"<label for="employer_id">Employeur</label>"#), "{html}");
+        assert!(html.contains(r#"<label for="month">Mois manquant</label>"#), "{html}");
+        assert!(html.contains(r#"value="1234567""#) && html.contains("Atlas Textiles SARL"));
+        assert!(
+            html.contains(r#"<option value="2026-03" selected=true>mars 2026</option>"#),
+            "the gap it came from is chosen: {html}"
+        );
+        assert!(html.contains("Un autre mois"));
+        assert!(html.contains("Envoyer la réclamation"));
+        assert!(html.contains("Mes réclamations"));
+        assert!(html.contains("En cours d&#39;examen") || html.contains("En cours d'examen"));
+        assert!(html.contains("Résolue : le mois apparaît dans votre carrière"));
+        assert!(html.contains(r#"<span class="ltr-value" dir="ltr">R-2026-000042</span>"#), "{html}");
+        assert!(html.contains("20 novembre 2026"));
+    }
+
+    #[test]
+    fn a_refused_report_shows_the_summary_and_each_fields_message() {
+        let mut then = at_the_report_form(vec![]);
+        then.push(Msg::Private(Event::Report(report::Event::Edit(report::Field::Month, String::new()))));
+        then.push(Msg::Private(Event::Report(report::Event::Submit)));
+        let html = screen("/espace/carriere/signaler", Lang::Fr, AccountKind::Insured, then);
+        assert!(html.contains("Il y a un problème"), "{html}");
+        assert!(html.contains(r##"href="#employer_id""##) && html.contains(r##"href="#month""##), "{html}");
+        assert!(html.contains(r#"aria-invalid="true""#));
+        assert!(html.contains("Vous n&#39;avez envoyé aucune réclamation") || html.contains("Vous n'avez envoyé aucune réclamation"), "the empty list says so: {html}");
+    }
+
+    #[test]
+    fn a_month_already_reported_says_where_to_follow_it_in_arabic() {
+        let mut then = at_the_report_form(vec![]);
+        then.push(Msg::Private(Event::Report(report::Event::Edit(report::Field::Employer, "1234567".into()))));
+        then.push(Msg::Private(Event::Report(report::Event::Submit)));
+        then.push(Msg::Answer(
+            Target::Private(Part::Report),
+            Err(ApiError::Problem(Problem::new(ErrorCode::ReportExists))),
+        ));
+        let html = screen("/espace/carriere/signaler", Lang::Ar, AccountKind::Insured, then);
+        assert!(html.contains(r#"dir="rtl""#), "{html}");
+        assert!(html.contains("شكاياتي"), "{html}");
+        assert!(html.contains("سبق أن أبلغتم عن هذا الشهر"), "{html}");
+    }
+
+    #[test]
+    fn a_sent_report_confirms_with_its_reference_left_to_right() {
+        let mut then = at_the_report_form(vec![]);
+        then.push(Msg::Private(Event::Report(report::Event::Edit(report::Field::Employer, "1234567".into()))));
+        then.push(Msg::Private(Event::Report(report::Event::Submit)));
+        then.push(answer(Part::Report, Response::Report(report(ReportState::Submitted))));
+        let html = screen("/espace/carriere/signaler", Lang::Fr, AccountKind::Insured, then);
+        assert!(html.contains("Réclamation envoyée"), "{html}");
+        assert!(html.contains(r#"<span class="ltr-value" dir="ltr">R-2026-000042</span>"#), "{html}");
+        assert!(!html.contains(r#"id="employer_id""#), "the form gives way to the confirmation");
+        // The list was empty: it is asked again, so the new report will be in it.
+        assert!(html.contains("Mes réclamations") && html.contains("Chargement…"), "{html}");
+        let ar = {
+            let mut then = at_the_report_form(vec![]);
+            then.push(Msg::Private(Event::Report(report::Event::Edit(report::Field::Employer, "1234567".into()))));
+            then.push(Msg::Private(Event::Report(report::Event::Submit)));
+            then.push(answer(Part::Report, Response::Report(report(ReportState::Submitted))));
+            screen("/espace/carriere/signaler", Lang::Ar, AccountKind::Insured, then)
+        };
+        assert!(ar.contains("تم إرسال الشكاية") && ar.contains(r#"dir="ltr">R-2026-000042"#), "{ar}");
+    }
+
+    #[test]
+    fn the_reports_list_loading_and_failed_say_so() {
+        let loading = screen(
+            "/espace/carriere/signaler",
+            Lang::Fr,
+            AccountKind::Insured,
+            vec![
+                Msg::Private(Event::StartReport { employer_id: None, month: None }),
+                answer(Part::Career, Response::Career(Box::new(career()))),
+                opened(Section::Reports),
+            ],
+        );
+        assert!(loading.contains("Chargement…") && loading.contains("space-skeleton"), "{loading}");
+        let failed = screen_then(
+            "/espace/carriere/signaler",
+            Lang::Fr,
+            AccountKind::Insured,
+            vec![
+                Msg::Private(Event::StartReport { employer_id: None, month: None }),
+                answer(Part::Career, Response::Career(Box::new(career()))),
+                opened(Section::Reports),
+            ],
+            vec![failed(Part::Reports)],
+        );
+        assert!(failed.contains("Pas de connexion Internet") && failed.contains("Réessayer"), "{failed}");
+    }
+
+    fn agencies() -> Vec<Agency> {
+        vec![
+            Agency {
+                name: "Agence CNSS Casablanca Hay Hassani".into(),
+                city: "Casablanca".into(),
+                address: "Boulevard Abdelmoumen, Casablanca".into(),
+                phone: "+212522470000".into(),
+            },
+            Agency {
+                name: "Agence CNSS Rabat Agdal".into(),
+                city: "Rabat".into(),
+                address: "Avenue de France, Agdal, Rabat".into(),
+                phone: "+212537670000".into(),
+            },
+        ]
+    }
+
+    fn contact(lang: Lang, then: Vec<Msg>) -> String {
+        let preferences = Arc::new(MemoryPreferences::default());
+        preferences.set(LANGUAGE_KEY, lang.tag());
+        render_after("/contact", preferences, None, None, then).replace(['\u{a0}', '\u{202f}'], " ")
+    }
+
+    #[test]
+    fn contact_lists_the_agencies_with_phones_to_call_and_a_city_filter() {
+        let html = contact(
+            Lang::Fr,
+            vec![Msg::OpenContact, Msg::Answer(Target::Agencies, Ok(Response::Agencies(agencies())))],
+        );
+        assert!(html.contains("Contacter la CNSS"), "{html}");
+        assert!(html.contains(r#"href="tel:+212522470000""#), "{html}");
+        assert!(html.contains(r#"<span class="ltr-value" dir="ltr">+212 5 22 47 00 00</span>"#), "{html}");
+        assert!(html.contains(r#"<label for="contact-city">Ville</label>"#), "{html}");
+        assert!(html.contains("Toutes les villes") && html.contains(r#"value="Rabat""#));
+        assert!(html.contains("Agence CNSS Rabat Agdal"));
+        let ar = contact(
+            Lang::Ar,
+            vec![Msg::OpenContact, Msg::Answer(Target::Agencies, Ok(Response::Agencies(agencies())))],
+        );
+        assert!(ar.contains(r#"dir="rtl""#) && ar.contains("جميع المدن"), "{ar}");
+    }
+
+    #[test]
+    fn contact_loading_empty_and_failed_each_say_so() {
+        let loading = contact(Lang::Fr, vec![Msg::OpenContact]);
+        assert!(loading.contains("Chargement…") && loading.contains(r#"aria-busy="true""#), "{loading}");
+        let empty = contact(
+            Lang::Fr,
+            vec![Msg::OpenContact, Msg::Answer(Target::Agencies, Ok(Response::Agencies(vec![])))],
+        );
+        assert!(empty.contains("Aucune agence n&#39;est listée") || empty.contains("Aucune agence n'est listée"), "{empty}");
+        let failed = screen_then(
+            "/contact",
+            Lang::Ar,
+            AccountKind::Insured,
+            vec![Msg::OpenContact],
+            vec![Msg::Answer(Target::Agencies, Err(ApiError::Offline))],
+        );
+        assert!(failed.contains(r#"role="alert""#) && failed.contains(r#"dir="rtl""#), "{failed}");
+        assert!(failed.contains("لا يوجد اتصال بالإنترنت") && failed.contains(">إعادة المحاولة</button>"), "{failed}");
+    }
+}
