@@ -1206,8 +1206,8 @@ mod space_screens {
     use macnss::flows::{ApiError, Response, Target, report};
     use macnss_api::benefits::{Benefit, Condition, Eligibility, Rule};
     use macnss_api::records::{
-        Agency, AmoRights, Career, Centimes, Declaration, Employer, Report, ReportState,
-        Reports, SpaceSummary, Totals, YearMonth,
+        Agency, AmoRights, Career, Centimes, Declaration, Employer, Report, ReportState, Reports,
+        SpaceSummary, Totals, YearMonth,
     };
     use macnss_api::types::{Profile, SessionResponse, Token};
     use macnss_api::{ErrorCode, Problem};
@@ -1296,7 +1296,13 @@ mod space_screens {
 
     /// `path` in `lang`, signed in as `kind`, after `before`, then `later` once it is shown
     /// (an answer that arrives while the screen is open).
-    fn screen_then(path: &str, lang: Lang, kind: AccountKind, before: Vec<Msg>, later: Vec<Msg>) -> String {
+    fn screen_then(
+        path: &str,
+        lang: Lang,
+        kind: AccountKind,
+        before: Vec<Msg>,
+        later: Vec<Msg>,
+    ) -> String {
         let preferences = Arc::new(MemoryPreferences::default());
         preferences.set(LANGUAGE_KEY, lang.tag());
         let services = Services::new(
@@ -1304,11 +1310,19 @@ mod space_screens {
             Arc::new(MemoryStore::default()),
             preferences,
         );
-        let mut messages = if path == "/contact" { vec![] } else { signed_in(kind) };
+        let mut messages = if path == "/contact" {
+            vec![]
+        } else {
+            signed_in(kind)
+        };
         messages.extend(before);
         let mut dom = VirtualDom::new_with_props(
             LaterRoot,
-            LaterProps { path: path.into(), before: messages, later },
+            LaterProps {
+                path: path.into(),
+                before: messages,
+                later,
+            },
         )
         .with_root_context(services);
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -1375,7 +1389,13 @@ mod space_screens {
                 "{text} in {html}"
             );
         }
-        for href in ["/espace/carriere", "/espace/remboursements", "/espace/famille", "/espace/paiements", "/contact"] {
+        for href in [
+            "/espace/carriere",
+            "/espace/remboursements",
+            "/espace/famille",
+            "/espace/paiements",
+            "/contact",
+        ] {
             assert!(html.contains(&format!(r#"href="{href}""#)), "{href}");
         }
         // The keyboard order the desktop test relies on: «Actualiser», «Me déconnecter», then
@@ -1400,26 +1420,52 @@ mod space_screens {
         let mut s = summary();
         s.last_declared_month = None;
         s.has_career = false;
-        s.amo = AmoRights { open: false, until: None };
+        s.amo = AmoRights {
+            open: false,
+            until: None,
+        };
         let html = screen(
             "/espace",
             Lang::Fr,
             AccountKind::Dependant,
-            vec![opened(Section::Home), answer(Part::Summary, Response::Summary(s))],
+            vec![
+                opened(Section::Home),
+                answer(Part::Summary, Response::Summary(s)),
+            ],
         );
-        assert!(html.contains("Mes remboursements") && html.contains("Droits AMO fermés"), "{html}");
-        for hidden in ["/espace/carriere", "/espace/famille", "/espace/paiements", "Ma carrière", "TAWIDATY"] {
-            assert!(!html.contains(hidden), "{hidden} shown to a dependant: {html}");
+        assert!(
+            html.contains("Mes remboursements") && html.contains("Droits AMO fermés"),
+            "{html}"
+        );
+        for hidden in [
+            "/espace/carriere",
+            "/espace/famille",
+            "/espace/paiements",
+            "Ma carrière",
+            "TAWIDATY",
+        ] {
+            assert!(
+                !html.contains(hidden),
+                "{hidden} shown to a dependant: {html}"
+            );
         }
     }
 
     #[test]
     fn mon_espace_loading_shows_skeleton_lines_and_says_so() {
-        let html = screen("/espace", Lang::Fr, AccountKind::Insured, vec![opened(Section::Home)]);
+        let html = screen(
+            "/espace",
+            Lang::Fr,
+            AccountKind::Insured,
+            vec![opened(Section::Home)],
+        );
         assert!(html.contains("Chargement…"), "{html}");
         assert!(html.contains(r#"aria-busy="true""#), "{html}");
         assert!(html.contains("space-skeleton-line"), "{html}");
-        assert!(html.contains("Ma carrière"), "the cards are there while loading");
+        assert!(
+            html.contains("Ma carrière"),
+            "the cards are there while loading"
+        );
     }
 
     #[test]
@@ -1485,7 +1531,10 @@ mod space_screens {
                     eligible: false,
                     days_missing: 78,
                     conditions: vec![Condition {
-                        rule: Rule::SalaryShareOfSmig { percent: 60, months: 6 },
+                        rule: Rule::SalaryShareOfSmig {
+                            percent: 60,
+                            months: 6,
+                        },
                         required: 205_364,
                         actual: 450_000,
                         met: true,
@@ -1515,7 +1564,12 @@ mod space_screens {
 
     #[test]
     fn the_career_shows_rights_first_worded_from_their_numbers() {
-        let html = screen("/espace/carriere", Lang::Fr, AccountKind::Insured, loaded_career());
+        let html = screen(
+            "/espace/carriere",
+            Lang::Fr,
+            AccountKind::Insured,
+            loaded_career(),
+        );
         for text in [
             "Indemnités journalières maladie",
             "Il vous manque 24 jours",
@@ -1547,7 +1601,12 @@ mod space_screens {
 
     #[test]
     fn the_career_reads_right_to_left_in_arabic() {
-        let html = screen("/espace/carriere", Lang::Ar, AccountKind::Insured, loaded_career());
+        let html = screen(
+            "/espace/carriere",
+            Lang::Ar,
+            AccountKind::Insured,
+            loaded_career(),
+        );
         assert!(html.contains(r#"dir="rtl""#), "{html}");
         assert!(html.contains("ينقصكم 24 يومًا"), "{html}");
         assert!(html.contains("التعويضات اليومية عن المرض"), "{html}");
@@ -1556,17 +1615,32 @@ mod space_screens {
 
     #[test]
     fn the_career_loading_empty_and_failed_each_say_so() {
-        let loading = screen("/espace/carriere", Lang::Fr, AccountKind::Insured, vec![opened(Section::Career)]);
-        assert!(loading.contains("Chargement…") && loading.contains("space-skeleton"), "{loading}");
+        let loading = screen(
+            "/espace/carriere",
+            Lang::Fr,
+            AccountKind::Insured,
+            vec![opened(Section::Career)],
+        );
+        assert!(
+            loading.contains("Chargement…") && loading.contains("space-skeleton"),
+            "{loading}"
+        );
         let mut none = career();
         none.declarations.clear();
         let empty = screen(
             "/espace/carriere",
             Lang::Fr,
             AccountKind::Insured,
-            vec![opened(Section::Career), answer(Part::Career, Response::Career(Box::new(none)))],
+            vec![
+                opened(Section::Career),
+                answer(Part::Career, Response::Career(Box::new(none))),
+            ],
         );
-        assert!(empty.contains("Aucune déclaration de salaire n&#39;a été reçue") || empty.contains("Aucune déclaration de salaire n'a été reçue"), "{empty}");
+        assert!(
+            empty.contains("Aucune déclaration de salaire n&#39;a été reçue")
+                || empty.contains("Aucune déclaration de salaire n'a été reçue"),
+            "{empty}"
+        );
         assert!(empty.contains(r#"href="/espace/carriere/signaler""#));
         let failed = screen_then(
             "/espace/carriere",
@@ -1575,15 +1649,30 @@ mod space_screens {
             vec![opened(Section::Career)],
             vec![failed(Part::Career)],
         );
-        assert!(failed.contains("Pas de connexion Internet") && failed.contains("Réessayer"), "{failed}");
+        assert!(
+            failed.contains("Pas de connexion Internet") && failed.contains("Réessayer"),
+            "{failed}"
+        );
         assert!(failed.contains(r#"href="/contact""#));
     }
 
     #[test]
     fn a_dependant_is_told_whose_career_it_is() {
-        let html = screen("/espace/carriere", Lang::Fr, AccountKind::Dependant, vec![opened(Section::Career)]);
-        assert!(html.contains("La carrière est celle de l&#39;assuré") || html.contains("La carrière est celle de l'assuré"), "{html}");
-        assert!(!html.contains("Chargement…"), "nothing is loading for a dependant: {html}");
+        let html = screen(
+            "/espace/carriere",
+            Lang::Fr,
+            AccountKind::Dependant,
+            vec![opened(Section::Career)],
+        );
+        assert!(
+            html.contains("La carrière est celle de l&#39;assuré")
+                || html.contains("La carrière est celle de l'assuré"),
+            "{html}"
+        );
+        assert!(
+            !html.contains("Chargement…"),
+            "nothing is loading for a dependant: {html}"
+        );
     }
 
     fn report(state: ReportState) -> Report {
@@ -1621,10 +1710,19 @@ mod space_screens {
             "/espace/carriere/signaler",
             Lang::Fr,
             AccountKind::Insured,
-            at_the_report_form(vec![report(ReportState::InReview), report(ReportState::Resolved)]),
+            at_the_report_form(vec![
+                report(ReportState::InReview),
+                report(ReportState::Resolved),
+            ]),
         );
-        assert!(html.contains(r#"<label for="employer_id">Employeur</label>"#), "{html}");
-        assert!(html.contains(r#"<label for="month">Mois manquant</label>"#), "{html}");
+        assert!(
+            html.contains(r#"<label for="employer_id">Employeur</label>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<label for="month">Mois manquant</label>"#),
+            "{html}"
+        );
         assert!(html.contains(r#"value="1234567""#) && html.contains("Atlas Textiles SARL"));
         assert!(
             html.contains(r#"<option value="2026-03" selected=true>mars 2026</option>"#),
@@ -1635,32 +1733,58 @@ mod space_screens {
         assert!(html.contains("Mes réclamations"));
         assert!(html.contains("En cours d&#39;examen") || html.contains("En cours d'examen"));
         assert!(html.contains("Résolue : le mois apparaît dans votre carrière"));
-        assert!(html.contains(r#"<span class="ltr-value" dir="ltr">R-2026-000042</span>"#), "{html}");
+        assert!(
+            html.contains(r#"<span class="ltr-value" dir="ltr">R-2026-000042</span>"#),
+            "{html}"
+        );
         assert!(html.contains("20 novembre 2026"));
     }
 
     #[test]
     fn a_refused_report_shows_the_summary_and_each_fields_message() {
         let mut then = at_the_report_form(vec![]);
-        then.push(Msg::Private(Event::Report(report::Event::Edit(report::Field::Month, String::new()))));
+        then.push(Msg::Private(Event::Report(report::Event::Edit(
+            report::Field::Month,
+            String::new(),
+        ))));
         then.push(Msg::Private(Event::Report(report::Event::Submit)));
-        let html = screen("/espace/carriere/signaler", Lang::Fr, AccountKind::Insured, then);
+        let html = screen(
+            "/espace/carriere/signaler",
+            Lang::Fr,
+            AccountKind::Insured,
+            then,
+        );
         assert!(html.contains("Il y a un problème"), "{html}");
-        assert!(html.contains(r##"href="#employer_id""##) && html.contains(r##"href="#month""##), "{html}");
+        assert!(
+            html.contains(r##"href="#employer_id""##) && html.contains(r##"href="#month""##),
+            "{html}"
+        );
         assert!(html.contains(r#"aria-invalid="true""#));
-        assert!(html.contains("Vous n&#39;avez envoyé aucune réclamation") || html.contains("Vous n'avez envoyé aucune réclamation"), "the empty list says so: {html}");
+        assert!(
+            html.contains("Vous n&#39;avez envoyé aucune réclamation")
+                || html.contains("Vous n'avez envoyé aucune réclamation"),
+            "the empty list says so: {html}"
+        );
     }
 
     #[test]
     fn a_month_already_reported_says_where_to_follow_it_in_arabic() {
         let mut then = at_the_report_form(vec![]);
-        then.push(Msg::Private(Event::Report(report::Event::Edit(report::Field::Employer, "1234567".into()))));
+        then.push(Msg::Private(Event::Report(report::Event::Edit(
+            report::Field::Employer,
+            "1234567".into(),
+        ))));
         then.push(Msg::Private(Event::Report(report::Event::Submit)));
         then.push(Msg::Answer(
             Target::Private(Part::Report),
             Err(ApiError::Problem(Problem::new(ErrorCode::ReportExists))),
         ));
-        let html = screen("/espace/carriere/signaler", Lang::Ar, AccountKind::Insured, then);
+        let html = screen(
+            "/espace/carriere/signaler",
+            Lang::Ar,
+            AccountKind::Insured,
+            then,
+        );
         assert!(html.contains(r#"dir="rtl""#), "{html}");
         assert!(html.contains("شكاياتي"), "{html}");
         assert!(html.contains("سبق أن أبلغتم عن هذا الشهر"), "{html}");
@@ -1669,23 +1793,57 @@ mod space_screens {
     #[test]
     fn a_sent_report_confirms_with_its_reference_left_to_right() {
         let mut then = at_the_report_form(vec![]);
-        then.push(Msg::Private(Event::Report(report::Event::Edit(report::Field::Employer, "1234567".into()))));
+        then.push(Msg::Private(Event::Report(report::Event::Edit(
+            report::Field::Employer,
+            "1234567".into(),
+        ))));
         then.push(Msg::Private(Event::Report(report::Event::Submit)));
-        then.push(answer(Part::Report, Response::Report(report(ReportState::Submitted))));
-        let html = screen("/espace/carriere/signaler", Lang::Fr, AccountKind::Insured, then);
+        then.push(answer(
+            Part::Report,
+            Response::Report(report(ReportState::Submitted)),
+        ));
+        let html = screen(
+            "/espace/carriere/signaler",
+            Lang::Fr,
+            AccountKind::Insured,
+            then,
+        );
         assert!(html.contains("Réclamation envoyée"), "{html}");
-        assert!(html.contains(r#"<span class="ltr-value" dir="ltr">R-2026-000042</span>"#), "{html}");
-        assert!(!html.contains(r#"id="employer_id""#), "the form gives way to the confirmation");
+        assert!(
+            html.contains(r#"<span class="ltr-value" dir="ltr">R-2026-000042</span>"#),
+            "{html}"
+        );
+        assert!(
+            !html.contains(r#"id="employer_id""#),
+            "the form gives way to the confirmation"
+        );
         // The list was empty: it is asked again, so the new report will be in it.
-        assert!(html.contains("Mes réclamations") && html.contains("Chargement…"), "{html}");
+        assert!(
+            html.contains("Mes réclamations") && html.contains("Chargement…"),
+            "{html}"
+        );
         let ar = {
             let mut then = at_the_report_form(vec![]);
-            then.push(Msg::Private(Event::Report(report::Event::Edit(report::Field::Employer, "1234567".into()))));
+            then.push(Msg::Private(Event::Report(report::Event::Edit(
+                report::Field::Employer,
+                "1234567".into(),
+            ))));
             then.push(Msg::Private(Event::Report(report::Event::Submit)));
-            then.push(answer(Part::Report, Response::Report(report(ReportState::Submitted))));
-            screen("/espace/carriere/signaler", Lang::Ar, AccountKind::Insured, then)
+            then.push(answer(
+                Part::Report,
+                Response::Report(report(ReportState::Submitted)),
+            ));
+            screen(
+                "/espace/carriere/signaler",
+                Lang::Ar,
+                AccountKind::Insured,
+                then,
+            )
         };
-        assert!(ar.contains("تم إرسال الشكاية") && ar.contains(r#"dir="ltr">R-2026-000042"#), "{ar}");
+        assert!(
+            ar.contains("تم إرسال الشكاية") && ar.contains(r#"dir="ltr">R-2026-000042"#),
+            "{ar}"
+        );
     }
 
     #[test]
@@ -1695,24 +1853,36 @@ mod space_screens {
             Lang::Fr,
             AccountKind::Insured,
             vec![
-                Msg::Private(Event::StartReport { employer_id: None, month: None }),
+                Msg::Private(Event::StartReport {
+                    employer_id: None,
+                    month: None,
+                }),
                 answer(Part::Career, Response::Career(Box::new(career()))),
                 opened(Section::Reports),
             ],
         );
-        assert!(loading.contains("Chargement…") && loading.contains("space-skeleton"), "{loading}");
+        assert!(
+            loading.contains("Chargement…") && loading.contains("space-skeleton"),
+            "{loading}"
+        );
         let failed = screen_then(
             "/espace/carriere/signaler",
             Lang::Fr,
             AccountKind::Insured,
             vec![
-                Msg::Private(Event::StartReport { employer_id: None, month: None }),
+                Msg::Private(Event::StartReport {
+                    employer_id: None,
+                    month: None,
+                }),
                 answer(Part::Career, Response::Career(Box::new(career()))),
                 opened(Section::Reports),
             ],
             vec![failed(Part::Reports)],
         );
-        assert!(failed.contains("Pas de connexion Internet") && failed.contains("Réessayer"), "{failed}");
+        assert!(
+            failed.contains("Pas de connexion Internet") && failed.contains("Réessayer"),
+            "{failed}"
+        );
     }
 
     fn agencies() -> Vec<Agency> {
@@ -1742,30 +1912,55 @@ mod space_screens {
     fn contact_lists_the_agencies_with_phones_to_call_and_a_city_filter() {
         let html = contact(
             Lang::Fr,
-            vec![Msg::OpenContact, Msg::Answer(Target::Agencies, Ok(Response::Agencies(agencies())))],
+            vec![
+                Msg::OpenContact,
+                Msg::Answer(Target::Agencies, Ok(Response::Agencies(agencies()))),
+            ],
         );
         assert!(html.contains("Contacter la CNSS"), "{html}");
         assert!(html.contains(r#"href="tel:+212522470000""#), "{html}");
-        assert!(html.contains(r#"<span class="ltr-value" dir="ltr">+212 5 22 47 00 00</span>"#), "{html}");
-        assert!(html.contains(r#"<label for="contact-city">Ville</label>"#), "{html}");
+        assert!(
+            html.contains(r#"<span class="ltr-value" dir="ltr">+212 5 22 47 00 00</span>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<label for="contact-city">Ville</label>"#),
+            "{html}"
+        );
         assert!(html.contains("Toutes les villes") && html.contains(r#"value="Rabat""#));
         assert!(html.contains("Agence CNSS Rabat Agdal"));
         let ar = contact(
             Lang::Ar,
-            vec![Msg::OpenContact, Msg::Answer(Target::Agencies, Ok(Response::Agencies(agencies())))],
+            vec![
+                Msg::OpenContact,
+                Msg::Answer(Target::Agencies, Ok(Response::Agencies(agencies()))),
+            ],
         );
-        assert!(ar.contains(r#"dir="rtl""#) && ar.contains("جميع المدن"), "{ar}");
+        assert!(
+            ar.contains(r#"dir="rtl""#) && ar.contains("جميع المدن"),
+            "{ar}"
+        );
     }
 
     #[test]
     fn contact_loading_empty_and_failed_each_say_so() {
         let loading = contact(Lang::Fr, vec![Msg::OpenContact]);
-        assert!(loading.contains("Chargement…") && loading.contains(r#"aria-busy="true""#), "{loading}");
+        assert!(
+            loading.contains("Chargement…") && loading.contains(r#"aria-busy="true""#),
+            "{loading}"
+        );
         let empty = contact(
             Lang::Fr,
-            vec![Msg::OpenContact, Msg::Answer(Target::Agencies, Ok(Response::Agencies(vec![])))],
+            vec![
+                Msg::OpenContact,
+                Msg::Answer(Target::Agencies, Ok(Response::Agencies(vec![]))),
+            ],
         );
-        assert!(empty.contains("Aucune agence n&#39;est listée") || empty.contains("Aucune agence n'est listée"), "{empty}");
+        assert!(
+            empty.contains("Aucune agence n&#39;est listée")
+                || empty.contains("Aucune agence n'est listée"),
+            "{empty}"
+        );
         let failed = screen_then(
             "/contact",
             Lang::Ar,
@@ -1773,7 +1968,13 @@ mod space_screens {
             vec![Msg::OpenContact],
             vec![Msg::Answer(Target::Agencies, Err(ApiError::Offline))],
         );
-        assert!(failed.contains(r#"role="alert""#) && failed.contains(r#"dir="rtl""#), "{failed}");
-        assert!(failed.contains("لا يوجد اتصال بالإنترنت") && failed.contains(">إعادة المحاولة</button>"), "{failed}");
+        assert!(
+            failed.contains(r#"role="alert""#) && failed.contains(r#"dir="rtl""#),
+            "{failed}"
+        );
+        assert!(
+            failed.contains("لا يوجد اتصال بالإنترنت") && failed.contains(">إعادة المحاولة</button>"),
+            "{failed}"
+        );
     }
 }
