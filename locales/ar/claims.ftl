@@ -10,8 +10,7 @@ claims-filter-all-states = الكل
 claims-filter-beneficiary = المستفيد
 claims-filter-all-beneficiaries = الكل
 claims-beneficiary-you = أنتم
-claims-count =
-    { $count ->
+claims-count = { $count ->
         [zero] لا يُعرض أي ملف
         [one] يُعرض ملف واحد
         [two] يُعرض ملفان

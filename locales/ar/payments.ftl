@@ -12,6 +12,7 @@ payments-proof-due = شهادة الحياة يجب الإدلاء بها قبل
 payments-proof-overdue = شهادة الحياة متأخرة: معاشكم موقوف إلى حين التوصل بها
 payments-proof-how = أودعوا شهادة الحياة بوكالتكم التابعة للصندوق. إذا لم تكونوا متأكدين من الوثيقة المطلوبة، فاتصلوا بالصندوق.
 payments-bank-heading = الحساب البنكي للتحويل
+payments-bank-masked = { $bank }، حساب ينتهي بالأرقام { $last_digits }
 payments-bank-since = منذ { $date }
 payments-bank-none = لم تصرحوا بأي حساب بنكي: لا يمكن للصندوق تحويل دفعاتكم إليكم.
 payments-bank-change = تغيير حسابي البنكي

@@ -10,8 +10,7 @@ claims-filter-all-states = All
 claims-filter-beneficiary = Patient
 claims-filter-all-beneficiaries = All
 claims-beneficiary-you = You
-claims-count =
-    { $count ->
+claims-count = { $count ->
         [0] No claim shown
         [one] { $count } claim shown
        *[other] { $count } claims shown

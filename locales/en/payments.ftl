@@ -12,6 +12,7 @@ payments-proof-due = Proof of life to give before { $date }
 payments-proof-overdue = Proof of life overdue: your pension is suspended until it is received
 payments-proof-how = Hand in your proof of life (attestation de vie) at your CNSS agency. If you are unsure which document to give, contact CNSS.
 payments-bank-heading = Bank account for payments
+payments-bank-masked = { $bank }, account ending in { $last_digits }
 payments-bank-since = Since { $date }
 payments-bank-none = No bank account is declared: CNSS cannot pay you by transfer.
 payments-bank-change = Change my bank account

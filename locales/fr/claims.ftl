@@ -10,8 +10,7 @@ claims-filter-all-states = Tous
 claims-filter-beneficiary = Bénéficiaire
 claims-filter-all-beneficiaries = Tous
 claims-beneficiary-you = Vous
-claims-count =
-    { $count ->
+claims-count = { $count ->
         [0] Aucun dossier affiché
         [one] { $count } dossier affiché
        *[other] { $count } dossiers affichés

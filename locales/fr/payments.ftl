@@ -12,6 +12,7 @@ payments-proof-due = Attestation de vie à fournir avant le { $date }
 payments-proof-overdue = Attestation de vie en retard : votre pension est suspendue jusqu'à réception
 payments-proof-how = Déposez votre attestation de vie à votre agence CNSS. En cas de doute sur le document à fournir, contactez la CNSS.
 payments-bank-heading = Compte bancaire de versement
+payments-bank-masked = { $bank }, compte se terminant par { $last_digits }
 payments-bank-since = Depuis le { $date }
 payments-bank-none = Aucun compte bancaire n'est déclaré : la CNSS ne peut pas vous verser vos paiements par virement.
 payments-bank-change = Modifier mon compte bancaire

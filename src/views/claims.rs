@@ -464,7 +464,7 @@ fn ClaimDetails(claim: Claim, insured: bool) -> Element {
             ol { class: "timeline",
                 for (i, event) in claim.timeline.iter().enumerate() {
                     li {
-                        class: if i == last { "current" } else { "" },
+                        class: if i == last { Some("current") } else { None },
                         aria_current: if i == last { Some("step") } else { None },
                         span { class: "timeline-state", {state_label(&i18n, event.state)} }
                         " "

@@ -99,14 +99,22 @@ fn PaymentsRecord(payments: Payments) -> Element {
     }
 }
 
-/// «Banque Populaire •••• 1234»: the bank's name, and the last digits left-to-right.
+/// «Banque Populaire •••• 1234»: the bank's name, and the last digits left-to-right; read
+/// out as words («compte se terminant par 1234»), not as four bullets.
 #[component]
 fn MaskedAccount(account: BankAccount) -> Element {
+    let i18n = use_i18n();
     rsx! {
-        span { class: "bank-account", dir: "ltr",
+        span { class: "bank-account", dir: "ltr", aria_hidden: "true",
             {account.bank.clone()}
             " "
             span { class: "ltr-value", "•••• {account.last_digits}" }
+        }
+        span { class: "visually-hidden",
+            {i18n.t_args("payments-bank-masked", &[
+                ("bank", account.bank.clone().into()),
+                ("last_digits", account.last_digits.clone().into()),
+            ])}
         }
     }
 }
