@@ -230,7 +230,8 @@ pub struct Career {
     pub last_12_months: Totals,
     pub last_36_months: Totals,
     /// Months without any declaration between the first declared month and the last complete
-    /// month, newest first: each can be reported as missing.
+    /// month (for a pensioner, the month before the pension began), newest first: each can be
+    /// reported as missing.
     pub gaps: Vec<YearMonth>,
     /// The employers who declared the person, to report a missing month against.
     pub employers: Vec<Employer>,

@@ -183,15 +183,14 @@ pub fn employers(declarations: &[Declaration]) -> Vec<Employer> {
     out
 }
 
-/// Months with no declaration between the first declared month and the last complete month
-/// before `today`, newest first.
-pub fn gaps(declarations: &[Declaration], today: NaiveDate) -> Vec<YearMonth> {
+/// Months with no declaration between the first declared month and `last` (the last complete
+/// month, or the month before a pension began), newest first.
+pub fn gaps(declarations: &[Declaration], last: YearMonth) -> Vec<YearMonth> {
     let Some(first) = declarations.iter().map(|d| d.month).min() else {
         return Vec::new();
     };
-    let last_complete = YearMonth::of(today).plus(-1);
     let mut out = Vec::new();
-    let mut m = last_complete;
+    let mut m = last;
     while m >= first {
         if !declarations.iter().any(|d| d.month == m) {
             out.push(m);
@@ -206,13 +205,26 @@ pub fn career(conn: &Connection, holder: &Holder, today: NaiveDate) -> ApiResult
     holder.insured_only()?;
     let declarations = declarations(conn, &holder.household)?;
     let p = parameters_on(today);
+    // A pensioner's career ended when the pension began: the months since are no gaps.
+    let pension_since: Option<String> = conn
+        .query_row(
+            "SELECT since FROM pensions WHERE account_id = ?1",
+            [&holder.household],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let last = match pension_since {
+        Some(since) => YearMonth::of(parse_day(&since)?).plus(-1),
+        None => YearMonth::of(today).plus(-1),
+    }
+    .min(YearMonth::of(today).plus(-1));
     Ok(Career {
         as_of: today,
         total: benefits::totals(&declarations, today, None),
         last_6_months: benefits::totals(&declarations, today, Some(6)),
         last_12_months: benefits::totals(&declarations, today, Some(12)),
         last_36_months: benefits::totals(&declarations, today, Some(36)),
-        gaps: gaps(&declarations, today),
+        gaps: gaps(&declarations, last),
         employers: employers(&declarations),
         eligibility: benefits::eligibility(&declarations, holder.insured_birth_date, today, p),
         declarations,
@@ -730,10 +742,10 @@ mod tests {
             decl("2026-07", 26),
             decl("2026-06", 10),
         ];
-        let today = day("2026-12-02");
-        let months: Vec<String> = gaps(&d, today).iter().map(|m| m.to_string()).collect();
+        let last = YearMonth::of(day("2026-12-02")).plus(-1);
+        let months: Vec<String> = gaps(&d, last).iter().map(|m| m.to_string()).collect();
         assert_eq!(months, ["2026-11", "2026-10", "2026-08"]);
-        assert!(gaps(&[], today).is_empty());
+        assert!(gaps(&[], last).is_empty());
     }
 
     #[test]

@@ -177,7 +177,8 @@ pub struct PaymentSpec {
 #[serde(deny_unknown_fields)]
 pub struct PensionSpec {
     pub monthly: i64,
-    pub since_days_ago: i64,
+    /// Paid since the first day of the month this many months ago.
+    pub since_months_ago: u32,
     pub proof_of_life: ProofOfLife,
     /// `proof_of_life_until`, this many days after today.
     pub proof_of_life_in_days: i64,
@@ -722,7 +723,10 @@ pub fn insert(conn: &Connection, r: &PersonRecords, today: NaiveDate) -> rusqlit
             params![
                 who,
                 p.monthly,
-                days_ago(today, p.since_days_ago).to_string(),
+                current
+                    .plus(-i32::try_from(p.since_months_ago).unwrap_or(0))
+                    .first_day()
+                    .to_string(),
                 name(p.proof_of_life),
                 (today + Duration::days(p.proof_of_life_in_days)).to_string()
             ],

@@ -10,6 +10,10 @@ pub const OMAR_PASSWORD: &str = "Tajine aux pruneaux 2026";
 pub const OMAR_PHONE: &str = "+212661234567";
 pub const OMAR_EMAIL: &str = "omar.tazi@example.ma";
 
+/// Nadia Tazi, dependant of Omar; Amina El Idrissi, an insured person of another household.
+pub const NADIA_ID: &str = "789012345";
+pub const AMINA_ID: &str = "123456789";
+
 /// An id or token of the shape the server issues (43 base64url characters) that it never
 /// issued: a well-formed unknown one.
 pub const UNKNOWN_ID: &str = "unknownUnknownUnknownUnknownUnknownUnknown0";
@@ -231,6 +235,91 @@ impl TestApp {
             format!("{:09}", 800_000_000 + i),
             extract_temp_password(&creds),
         )
+    }
+
+    /// A POST with a bearer token, a JSON body and extra headers.
+    pub async fn post_auth_with(
+        &self,
+        path: &str,
+        token: &str,
+        body: Value,
+        headers: &[(&str, &str)],
+    ) -> Answer {
+        let mut req = self
+            .http
+            .post(self.url(path))
+            .bearer_auth(token)
+            .json(&body);
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        Answer::from(req.send().await.expect("request")).await
+    }
+
+    /// A file as the raw body, with its declared type and an optional `Idempotency-Key`.
+    pub async fn post_file(
+        &self,
+        path: &str,
+        token: &str,
+        bytes: Vec<u8>,
+        content_type: &str,
+        key: Option<&str>,
+    ) -> Answer {
+        let mut req = self
+            .http
+            .post(self.url(path))
+            .bearer_auth(token)
+            .header("content-type", content_type)
+            .body(bytes);
+        if let Some(k) = key {
+            req = req.header("idempotency-key", k);
+        }
+        Answer::from(req.send().await.expect("request")).await
+    }
+
+    /// Omar's access token (the demo's existing account).
+    pub async fn omar(&self) -> String {
+        let a = self.sign_in(OMAR_ID, OMAR_PASSWORD).await;
+        a.assert_ok();
+        a.body["access_token"].as_str().expect("token").to_owned()
+    }
+
+    /// An access token for registry person `account_id`, whose account is put straight into
+    /// the database (with Omar's password, whose Argon2id hash the process already holds):
+    /// the demo people other than Omar have no account until they sign up.
+    pub async fn token_of(&self, account_id: &str) -> String {
+        let hash = macnss_server::passwords::cached_hash(OMAR_PASSWORD).expect("hash");
+        let id = account_id.to_owned();
+        let email = format!("p{id}@example.ma");
+        self.server
+            .state()
+            .db
+            .call(move |conn| -> Result<usize, macnss_server::db::DbError> {
+                Ok(conn.execute(
+                    "INSERT OR IGNORE INTO accounts (account_id, phone, email, password_hash,
+                        temporary, terms_version, created_at)
+                     VALUES (?1, '+212600000999', ?2, ?3, 0, '2026-01', 0)",
+                    [id.as_str(), email.as_str(), hash.as_str()],
+                )?)
+            })
+            .await
+            .expect("account");
+        let a = self.sign_in(account_id, OMAR_PASSWORD).await;
+        a.assert_ok();
+        a.body["access_token"].as_str().expect("token").to_owned()
+    }
+
+    /// A number from the server's database (tests that look inside).
+    pub async fn count(&self, sql: &'static str, arg: &str) -> i64 {
+        let arg = arg.to_owned();
+        self.server
+            .state()
+            .db
+            .call(move |conn| -> Result<i64, macnss_server::db::DbError> {
+                Ok(conn.query_row(sql, [arg], |r| r.get(0))?)
+            })
+            .await
+            .expect("count")
     }
 
     pub async fn sign_in(&self, id: &str, password: &str) -> Answer {

@@ -5,9 +5,11 @@
 mod helpers;
 
 mod bad_input;
+mod bank;
 mod meta;
 mod operations;
 mod recovery;
 mod session;
 mod signup;
+mod space;
 mod timing;
