@@ -3,7 +3,7 @@ space-services-heading = خدماتي
 space-career-title = مساري المهني
 space-career-last = التصريحات: آخرها في { $month }
 space-career-none = لم يصل أي تصريح إلى حدود الآن
-space-claims-title = استرجاع مصاريف العلاج
+space-claims-title = ملفات استرجاع مصاريف العلاج
 space-claims-open = { $count ->
     [0] لا يوجد أي ملف قيد المعالجة
     [one] ملف واحد قيد المعالجة
@@ -22,7 +22,7 @@ space-claims-incomplete = { $count ->
 space-amo-open-until = الحقوق في التأمين الإجباري عن المرض مفتوحة إلى غاية { $date }
 space-amo-open = الحقوق في التأمين الإجباري عن المرض مفتوحة
 space-amo-closed = الحقوق في التأمين الإجباري عن المرض مغلقة
-space-family-title = التعويضات العائلية و«تعويضاتي»
+space-family-title = التعويضات العائلية وتعويضاتي
 space-family-certificates = { $count ->
     [one] تعويضاتي: شهادة واحدة يجب إرسالها قبل { $date }
     [two] تعويضاتي: شهادتان يجب إرسالهما قبل { $date }
@@ -45,6 +45,6 @@ space-family-children = { $count ->
     [many] { $count } طفلًا
    *[other] { $count } طفل
 }
-space-payments-title = أداءاتي
-space-payments-last = آخر أداء بتاريخ { $date }
-space-payments-none = لا يوجد أي أداء إلى حدود الآن
+space-payments-title = دفعاتي
+space-payments-last = آخر دفعة بتاريخ { $date }
+space-payments-none = لا توجد أي دفعة إلى حدود الآن
