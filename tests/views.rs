@@ -1768,6 +1768,39 @@ mod space_screens {
     }
 
     #[test]
+    fn a_month_the_server_refuses_is_explained_by_its_field() {
+        use macnss_api::{FieldError, ValidationError};
+        let mut then = at_the_report_form(vec![]);
+        then.push(Msg::Private(Event::Report(report::Event::Edit(
+            report::Field::Employer,
+            "1234567".into(),
+        ))));
+        then.push(Msg::Private(Event::Report(report::Event::Submit)));
+        then.push(Msg::Answer(
+            Target::Private(Part::Report),
+            Err(ApiError::Problem(
+                Problem::new(ErrorCode::ValidationFailed).with_errors(vec![FieldError::new(
+                    "month",
+                    ValidationError::MonthOutOfRange,
+                )]),
+            )),
+        ));
+        let html = screen(
+            "/espace/carriere/signaler",
+            Lang::Fr,
+            AccountKind::Insured,
+            then,
+        );
+        let message = "Choisissez un mois déjà terminé, depuis le début de votre carrière.";
+        assert_eq!(
+            html.matches(message).count(),
+            2,
+            "in the summary and by the month: {html}"
+        );
+        assert!(html.contains(r#"id="month-error""#), "{html}");
+    }
+
+    #[test]
     fn a_month_already_reported_says_where_to_follow_it_in_arabic() {
         let mut then = at_the_report_form(vec![]);
         then.push(Msg::Private(Event::Report(report::Event::Edit(
