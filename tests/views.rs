@@ -657,6 +657,7 @@ mod records {
         assert!(html.contains(r#"aria-current="step""#), "{html}");
         assert_eq!(html.matches(r#"aria-current="step""#).count(), 1);
         assert!(html.contains("(étape actuelle)"));
+        assert!(html.contains("le 20 octobre 2026"), "each step with its date");
         assert!(html.contains("Envoyez l'ordonnance du médecin à votre agence CNSS."));
         assert!(html.contains(r#"href="/contact""#));
         let received = html.find("Reçu").unwrap_or(usize::MAX);
@@ -890,8 +891,12 @@ mod records {
         assert!(html.contains(r#"type="file""#));
         assert!(html.contains(r#"accept="image/jpeg,image/png,application/pdf""#));
         assert!(html.contains(r#"capture="environment""#));
-        assert!(html.contains(r#"<label for="certificate-file">Choisir un fichier</label>"#));
-        assert!(html.contains(r#"<label for="certificate-photo">Prendre une photo</label>"#));
+        assert!(html.contains(
+            r#"<label for="certificate-file" class="button primary file-button">Choisir un fichier</label>"#
+        ));
+        assert!(html.contains(
+            r#"<label for="certificate-photo" class="button secondary file-button">Prendre une photo</label>"#
+        ));
         assert!(html.contains("de 5 Mo au plus") && html.contains("numéro d'immatriculation"));
         let ar = render_records(&path, Lang::Ar, family_loaded(), vec![]);
         assert!(

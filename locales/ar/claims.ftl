@@ -63,6 +63,7 @@ claims-detail-reimbursed = المبلغ المسترجع
 claims-detail-missing = الوثيقة الناقصة
 claims-detail-refusal = سبب الرفض
 claims-detail-timeline-heading = تتبع الملف
+claims-detail-on = بتاريخ { $date }
 claims-detail-current = (المرحلة الحالية)
 claims-detail-next-heading = ماذا تفعلون الآن؟
 claims-next-incomplete = أرسلوا { $document } إلى وكالتكم التابعة للصندوق.

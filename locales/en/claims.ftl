@@ -60,6 +60,7 @@ claims-detail-reimbursed = Amount reimbursed
 claims-detail-missing = Missing document
 claims-detail-refusal = Reason for refusal
 claims-detail-timeline-heading = Claim history
+claims-detail-on = on { $date }
 claims-detail-current = (current step)
 claims-detail-next-heading = What to do now
 claims-next-incomplete = Send { $document } to your CNSS agency.

@@ -60,6 +60,7 @@ claims-detail-reimbursed = Montant remboursé
 claims-detail-missing = Document manquant
 claims-detail-refusal = Motif du refus
 claims-detail-timeline-heading = Suivi du dossier
+claims-detail-on = le { $date }
 claims-detail-current = (étape actuelle)
 claims-detail-next-heading = Que faire maintenant ?
 claims-next-incomplete = Envoyez { $document } à votre agence CNSS.

@@ -468,7 +468,7 @@ fn ClaimDetails(claim: Claim, insured: bool) -> Element {
                         aria_current: if i == last { Some("step") } else { None },
                         span { class: "timeline-state", {state_label(&i18n, event.state)} }
                         " "
-                        span { class: "timeline-date", {i18n.date(event.on)} }
+                        span { class: "timeline-date", {i18n.t_args("claims-detail-on", &[("date", i18n.date(event.on).into())])} }
                         if i == last {
                             " "
                             span { class: "timeline-current", {i18n.t("claims-detail-current")} }

@@ -397,27 +397,31 @@ fn Choose() -> Element {
                 li { {i18n.t("family-certificate-rule-number")} }
             }
         }
+        // The native inputs are visually hidden (their button and «No file chosen» speak the
+        // system's language, not the app's): each label is the button, with the input's focus.
         div { class: "file-pickers",
-            div { class: "field",
-                label { r#for: "certificate-file", {i18n.t("family-certificate-choose")} }
+            div { class: "file-picker",
                 input {
                     id: "certificate-file",
+                    class: "file-input",
                     r#type: "file",
                     accept: ACCEPT,
                     onchange: move |e: FormEvent| picked(e),
                 }
+                label { r#for: "certificate-file", class: "button primary file-button", {i18n.t("family-certificate-choose")} }
             }
-            div { class: "field",
-                label { r#for: "certificate-photo", {i18n.t("family-certificate-photo")} }
+            div { class: "file-picker",
                 p { class: "hint", id: "certificate-photo-hint", {i18n.t("family-certificate-photo-hint")} }
                 input {
                     id: "certificate-photo",
-                    aria_describedby: "certificate-photo-hint",
+                    class: "file-input",
                     r#type: "file",
                     accept: "image/jpeg,image/png",
                     capture: "environment",
+                    aria_describedby: "certificate-photo-hint",
                     onchange: move |e: FormEvent| picked(e),
                 }
+                label { r#for: "certificate-photo", class: "button secondary file-button", {i18n.t("family-certificate-photo")} }
             }
         }
     }
