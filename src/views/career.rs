@@ -122,7 +122,7 @@ fn CareerRecord(career: Career) -> Element {
                         for d in declarations {
                             li { key: "{d.month}-{d.employer_id}",
                                 p { class: "declaration-month", {i18n.month(d.month)} }
-                                p { lang: "fr", {d.employer_name.clone()} }
+                                p { {d.employer_name.clone()} }
                                 p {
                                     {i18n.t_args("career-declaration-days", &[("days", d.days.into())])}
                                     " · "
@@ -431,7 +431,7 @@ fn Confirmation(report: Report) -> Element {
                 dt { {i18n.t("career-report-month")} }
                 dd { {i18n.month(report.month)} }
                 dt { {i18n.t("career-report-employer")} }
-                dd { lang: "fr", {report.employer.name.clone()} }
+                dd { {report.employer.name.clone()} }
             }
             p { {i18n.t("career-report-sent-body")} }
         }
