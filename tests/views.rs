@@ -1131,6 +1131,38 @@ mod records {
     }
 
     #[test]
+    fn a_bank_refusal_that_says_when_to_try_offers_no_retry_but_a_lost_answer_does() {
+        const BANK: &str = "/espace/paiements/compte";
+        let refused = |error: ApiError| {
+            vec![
+                bank(bank::Event::Edit(bank::Field::Password, "motdepasse".into())),
+                bank(bank::Event::Submit),
+                answer(Part::Bank, Err(error)),
+            ]
+        };
+        let mut too_soon = Problem::new(ErrorCode::ResendTooSoon);
+        too_soon.retry_after = Some(30);
+        let html = render_records(
+            BANK,
+            Lang::Fr,
+            signed_in(AccountKind::Insured),
+            refused(ApiError::Problem(too_soon)),
+        );
+        assert!(html.contains(r#"class="failure" role="alert""#), "{html}");
+        assert!(!html.contains("Réessayer"), "{html}");
+        let html = render_records(
+            BANK,
+            Lang::Ar,
+            signed_in(AccountKind::Insured),
+            refused(ApiError::Timeout),
+        );
+        assert!(
+            html.contains(r#"dir="rtl""#) && html.contains("إعادة المحاولة"),
+            "{html}"
+        );
+    }
+
+    #[test]
     fn the_bank_change_asks_for_the_password_then_the_code_and_the_rib() {
         const BANK: &str = "/espace/paiements/compte";
         let html = render_records(BANK, Lang::Fr, signed_in(AccountKind::Insured), vec![]);

@@ -13,6 +13,7 @@ use crate::flows::private::{Event, Section};
 use crate::flows::remote::Remote;
 use crate::views::Route;
 use dioxus::prelude::*;
+use macnss_api::ErrorCode;
 use macnss_api::records::{BankAccount, Payment, PaymentKind, Payments, Pension, ProofOfLife};
 
 #[component]
@@ -231,7 +232,9 @@ pub fn BankAccountPage() -> Element {
             ErrorSummary { items: summary(&i18n, &f.errors) }
             if let Some(error) = f.errors.failure.clone() {
                 FailureBox { message: i18n.failure(&error),
-                    if error.is_retryable() {
+                    // A refusal that says when to try (a code asked too soon, too many codes)
+                    // is not repeated by «Réessayer»: only a request that did not get through.
+                    if error.is_retryable() && error.code().is_none_or(|c| c == ErrorCode::Internal) {
                         button { class: "button secondary", r#type: "button", onclick: move |_| send(bank::Event::Retry), {i18n.t("common-retry")} }
                     }
                 }
