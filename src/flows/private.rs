@@ -232,10 +232,11 @@ impl PrivateSpace {
                 }
             }
             Event::OpenCertificate(child_id) => {
-                let keep = self
-                    .certificate
-                    .as_ref()
-                    .is_some_and(|c| c.child_id == child_id);
+                // The same child's upload in progress is kept (a way back and forth loses
+                // nothing); one already received starts afresh: coming back is «Remplacer».
+                let keep = self.certificate.as_ref().is_some_and(|c| {
+                    c.child_id == child_id && !matches!(c.step, certificate::Step::Sent(_))
+                });
                 if !keep {
                     let scope = self.next_scope("certificate");
                     self.certificate = Some(CertificateUpload::new(child_id, scope));

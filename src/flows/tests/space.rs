@@ -459,12 +459,19 @@ fn a_certificate_received_shows_at_once_in_the_family() {
         family.children[0].schooling.as_ref().map(|c| c.state),
         Some(SchoolingState::Received)
     );
-    // Reopening the same child's page keeps the receipt; another child starts afresh.
+    // Coming back to the same child's page after the receipt is «Remplacer»: a new choice.
+    // Another child starts afresh too; a choice in progress is kept.
     s.update(Event::OpenCertificate(id('k')), now());
-    assert!(matches!(
+    assert_eq!(
         s.certificate.as_ref().map(|c| &c.step),
-        Some(certificate::Step::Sent(_))
-    ));
+        Some(&certificate::Step::Choose)
+    );
+    s.update(Event::Certificate(certificate::Event::Picked(jpeg())), now());
+    s.update(Event::OpenCertificate(id('k')), now());
+    assert_eq!(
+        s.certificate.as_ref().map(|c| &c.step),
+        Some(&certificate::Step::Preparing)
+    );
     s.update(Event::OpenCertificate(id('j')), now());
     assert_eq!(
         s.certificate.as_ref().map(|c| &c.step),
