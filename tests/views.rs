@@ -959,11 +959,17 @@ mod records {
         assert!(html.contains("Certificat reçu le 1 octobre 2026"), "{html}");
         assert!(html.contains("Fichier reçu : 300 Ko") && html.contains("Nous vous informerons"));
         assert!(html.contains(r#"href="/espace/famille""#));
-        let ar = render_records(&path, Lang::Ar, family_loaded(), sent);
+        let ar = render_records(&path, Lang::Ar, family_loaded(), sent.clone());
         assert!(
             ar.contains(r#"dir="rtl""#) && ar.contains("تم التوصل بالشهادة"),
             "{ar}"
         );
+        // «Remplacer» in the family (what its link sends) starts a new choice.
+        let mut replace = sent;
+        replace.push(private(Event::OpenCertificate(WITH_CERTIFICATE.into())));
+        replace.push(certificate(certificate::Event::ChooseAgain));
+        let html = render_records(&path, Lang::Fr, family_loaded(), replace);
+        assert!(html.contains(r#"id="certificate-file""#), "{html}");
     }
 
     #[test]

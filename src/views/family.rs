@@ -163,7 +163,14 @@ fn Schooling(child_id: String, first_name: String, check: SchoolingCheck) -> Ele
         }
         if check.state.accepts_upload() {
             span { class: "record-line",
-                Link { to: Route::CertificatePage { child_id },
+                Link {
+                    to: Route::CertificatePage { child_id: child_id.clone() },
+                    // Followed from here, the page starts a new choice (a certificate sent
+                    // earlier is being replaced); a deep link shows where the upload stands.
+                    onclick: move |_| {
+                        dispatch(Msg::Private(Event::OpenCertificate(child_id.clone())));
+                        send(certificate::Event::ChooseAgain);
+                    },
                     {i18n.t_args(action, &[("first_name", first_name.into())])}
                 }
             }
