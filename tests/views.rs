@@ -657,7 +657,10 @@ mod records {
         assert!(html.contains(r#"aria-current="step""#), "{html}");
         assert_eq!(html.matches(r#"aria-current="step""#).count(), 1);
         assert!(html.contains("(étape actuelle)"));
-        assert!(html.contains("le 20 octobre 2026"), "each step with its date");
+        assert!(
+            html.contains("le 20 octobre 2026"),
+            "each step with its date"
+        );
         assert!(html.contains("Envoyez l'ordonnance du médecin à votre agence CNSS."));
         assert!(html.contains(r#"href="/contact""#));
         let received = html.find("Reçu").unwrap_or(usize::MAX);
@@ -715,6 +718,86 @@ mod records {
             ar.contains(r#"dir="rtl""#) && ar.contains("هذا الملف غير موجود"),
             "{ar}"
         );
+    }
+
+    #[test]
+    fn a_claim_that_could_not_be_loaded_offers_to_retry_in_both_languages() {
+        let path = format!("{CLAIMS}/{REFUSED}");
+        for (lang, retry) in [(Lang::Fr, "Réessayer"), (Lang::Ar, "إعادة المحاولة")] {
+            let html = render_records(
+                &path,
+                lang,
+                signed_in(AccountKind::Insured),
+                vec![answer(Part::Claim, Err(ApiError::Offline))],
+            );
+            assert!(
+                html.contains(r#"class="failure" role="alert""#) && html.contains(retry),
+                "{html}"
+            );
+            assert!(!html.contains("Ce dossier n'existe pas"), "not a 404");
+        }
+        let ar = render_records(&path, Lang::Ar, signed_in(AccountKind::Insured), vec![]);
+        assert!(
+            ar.contains(r#"dir="rtl""#) && ar.contains("جارٍ التحميل…"),
+            "{ar}"
+        );
+    }
+
+    #[test]
+    fn every_record_screen_loads_and_empties_right_to_left_in_arabic() {
+        let empty = [
+            (
+                CLAIMS,
+                Part::Claims,
+                Response::Claims(Claims {
+                    claims: vec![],
+                    beneficiaries: vec![],
+                }),
+                "ليس لديكم أي ملف لاسترجاع مصاريف العلاج",
+            ),
+            (
+                "/espace/famille",
+                Part::Family,
+                Response::Family(Family {
+                    children: vec![],
+                    monthly_total: Centimes(0),
+                }),
+                "لا يوجد أي طفل مسجل في ملفكم",
+            ),
+            (
+                "/espace/paiements",
+                Part::Payments,
+                Response::Payments(Payments {
+                    payments: vec![],
+                    pension: None,
+                    bank_account: None,
+                }),
+                "التصريح بحساب بنكي",
+            ),
+        ];
+        for (path, part, response, text) in empty {
+            let loading = render_records(path, Lang::Ar, signed_in(AccountKind::Insured), vec![]);
+            assert!(
+                loading.contains(r#"dir="rtl""#)
+                    && loading.contains(r#"aria-busy="true""#)
+                    && loading.contains("جارٍ التحميل…"),
+                "{path}: {loading}"
+            );
+            let html = render_records(
+                path,
+                Lang::Ar,
+                signed_in(AccountKind::Insured),
+                vec![answer(part, Ok(response))],
+            );
+            assert!(
+                html.contains(r#"dir="rtl""#) && html.contains(text),
+                "{path}: {html}"
+            );
+            assert!(
+                html.contains("آخر تحديث على الساعة"),
+                "{path}: when it was fetched"
+            );
+        }
     }
 
     // Family and TAWIDATY
@@ -1141,7 +1224,10 @@ mod records {
         const BANK: &str = "/espace/paiements/compte";
         let refused = |error: ApiError| {
             vec![
-                bank(bank::Event::Edit(bank::Field::Password, "motdepasse".into())),
+                bank(bank::Event::Edit(
+                    bank::Field::Password,
+                    "motdepasse".into(),
+                )),
                 bank(bank::Event::Submit),
                 answer(Part::Bank, Err(error)),
             ]
