@@ -953,15 +953,26 @@ async fn the_demo_advance_routes_are_absent_without_demo() {
     let mut config = macnss_server::Config::for_tests();
     config.demo = false;
     let app = spawn_with(config).await;
-    for path in [
-        "/dev/claims/{claim_id}/advance",
-        "/dev/children/{child_id}/schooling/advance",
-        "/dev/reports/{report_id}/advance",
+    // A real claim and child (a synthetic person's): the routes are not there to move them.
+    let t = app.token_of("800000003").await;
+    let claims: Claims = get(&app, "/v1/claims", &t).await;
+    let claim = &claims.claims[0];
+    let family: Family = get(&app, "/v1/family", &t).await;
+    let child_id = family
+        .children
+        .first()
+        .map_or(UNKNOWN_ID, |c| c.id.as_str());
+    for (path, id) in [
+        ("/dev/claims/{claim_id}/advance", claim.id.as_str()),
+        ("/dev/children/{child_id}/schooling/advance", child_id),
+        ("/dev/reports/{report_id}/advance", UNKNOWN_ID),
     ] {
-        app.post(&routes_with(path, UNKNOWN_ID), json!({}))
+        app.post(&routes_with(path, id), json!({}))
             .await
             .assert_problem(404, "not_found");
     }
+    let again: Claim = get(&app, &routes_with(macnss_api::routes::CLAIM, &claim.id), &t).await;
+    assert_eq!(&again, claim, "unchanged");
 }
 
 #[tokio::test]
