@@ -1047,6 +1047,15 @@ mod records {
             ar.contains(r#"dir="rtl""#) && ar.contains("تم التوصل بالشهادة"),
             "{ar}"
         );
+        // The family shows the check as it now stands, with the way to replace it.
+        let mut back = vec![private(Event::OpenCertificate(WITH_CERTIFICATE.into()))];
+        back.extend(sent.clone());
+        let html = render_records(FAMILY, Lang::Fr, family_loaded(), back);
+        assert!(
+            html.contains("Reçu le 1 octobre 2026, en cours de vérification")
+                && html.contains("Remplacer le certificat de Yasmine"),
+            "{html}"
+        );
         // «Remplacer» in the family (what its link sends) starts a new choice.
         let mut replace = sent;
         replace.push(private(Event::OpenCertificate(WITH_CERTIFICATE.into())));

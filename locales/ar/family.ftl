@@ -15,6 +15,7 @@ family-schooling-verified = تم التحقق منه تلقائيًا لدى م�
 family-schooling-required = شهادة مدرسية يجب إرسالها قبل { $date }
 family-schooling-required-undated = شهادة مدرسية يجب إرسالها
 family-schooling-received = تم التوصل بها، في طور التحقق
+family-schooling-received-on = تم التوصل بها بتاريخ { $date }، في طور التحقق
 family-schooling-accepted = مقبولة
 family-schooling-refused = مرفوضة: { $reason }
 family-schooling-again-before = أرسلوا شهادة أخرى قبل { $date }.

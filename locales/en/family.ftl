@@ -15,6 +15,7 @@ family-schooling-verified = Checked automatically with the school
 family-schooling-required = School certificate to send before { $date }
 family-schooling-required-undated = School certificate to send
 family-schooling-received = Received, being checked
+family-schooling-received-on = Received on { $date }, being checked
 family-schooling-accepted = Accepted
 family-schooling-refused = Refused: { $reason }
 family-schooling-again-before = Send another certificate before { $date }.

@@ -15,6 +15,7 @@ family-schooling-verified = Vérifiée automatiquement par votre établissement
 family-schooling-required = Certificat de scolarité à envoyer avant le { $date }
 family-schooling-required-undated = Certificat de scolarité à envoyer
 family-schooling-received = Reçu, en cours de vérification
+family-schooling-received-on = Reçu le { $date }, en cours de vérification
 family-schooling-accepted = Accepté
 family-schooling-refused = Refusé : { $reason }
 family-schooling-again-before = Envoyez un autre certificat avant le { $date }.

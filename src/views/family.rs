@@ -130,7 +130,13 @@ fn Schooling(child_id: String, first_name: String, check: SchoolingCheck) -> Ele
             &[("date", date.clone().into())],
         ),
         (SchoolingState::CertificateRequired, None) => i18n.t("family-schooling-required-undated"),
-        (SchoolingState::Received, _) => i18n.t("family-schooling-received"),
+        (SchoolingState::Received, _) => match &check.upload {
+            Some(receipt) => i18n.t_args(
+                "family-schooling-received-on",
+                &[("date", i18n.date(receipt.received_on).into())],
+            ),
+            None => i18n.t("family-schooling-received"),
+        },
         (SchoolingState::Accepted, _) => i18n.t("family-schooling-accepted"),
         (SchoolingState::Refused, _) => i18n.t_args(
             "family-schooling-refused",
