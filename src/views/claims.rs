@@ -124,7 +124,7 @@ pub(super) fn RecordFooter(
 // ---------------------------------------------------------------------------------------------
 // Wording of the claims' closed enums
 
-pub(super) fn state_label(i18n: &I18n, state: ClaimState) -> String {
+fn state_label(i18n: &I18n, state: ClaimState) -> String {
     i18n.t(match state {
         ClaimState::Received => "claims-state-received",
         ClaimState::Processing => "claims-state-processing",
