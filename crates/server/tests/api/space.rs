@@ -1017,3 +1017,47 @@ async fn a_synthetic_persons_records_are_made_on_first_use_the_same_every_time()
     };
     assert_eq!(kids(&family), kids(&family2));
 }
+
+#[tokio::test]
+async fn a_demo_reset_wipes_every_record_and_makes_the_demo_ones_again() {
+    let app = spawn_app().await;
+    let (t, path) = yasmine(&app).await;
+    app.post_file(&path, &t, tiny_pdf(), "application/pdf", None)
+        .await
+        .assert_ok();
+    let before: Claims = get(&app, "/v1/claims", &t).await;
+    app.post("/dev/reset", json!({})).await.assert_ok();
+    let t = app.omar().await;
+    let family: Family = get(&app, "/v1/family", &t).await;
+    assert_eq!(
+        child(&family, "Yasmine")
+            .schooling
+            .as_ref()
+            .map(|s| s.state),
+        Some(SchoolingState::CertificateRequired),
+        "made again, as the demo has it"
+    );
+    let uploads = app
+        .count(
+            "SELECT COUNT(*) FROM uploads WHERE account_id = ?1",
+            OMAR_ID,
+        )
+        .await;
+    assert_eq!(uploads, 0, "the certificate sent is gone");
+    let after: Claims = get(&app, "/v1/claims", &t).await;
+    assert_eq!(after.claims.len(), before.claims.len());
+    assert!(
+        after
+            .claims
+            .iter()
+            .all(|c| !before.claims.iter().any(|b| b.id == c.id)),
+        "new records, new ids"
+    );
+    let seeds = app
+        .count(
+            "SELECT COUNT(*) FROM record_seeds WHERE account_id = ?1",
+            OMAR_ID,
+        )
+        .await;
+    assert_eq!(seeds, 1);
+}
