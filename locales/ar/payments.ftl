@@ -39,4 +39,4 @@ payments-bank-rib = رقم الحساب البنكي (RIB) الجديد
 payments-bank-submit = تغيير حسابي
 payments-bank-restart = البدء من جديد
 payments-bank-done-title = تم تغيير الحساب البنكي
-payments-bank-done = تم تغيير حسابكم البنكي: { $bank } •••• { $last_digits }. أُرسلت إليكم رسالة تأكيد.
+payments-bank-done = تم تغيير حسابكم البنكي: { $account }. أُرسلت إليكم رسالة تأكيد.

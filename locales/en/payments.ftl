@@ -39,4 +39,4 @@ payments-bank-rib = New RIB (bank account number)
 payments-bank-submit = Change my account
 payments-bank-restart = Start again
 payments-bank-done-title = Bank account changed
-payments-bank-done = Your bank account was changed: { $bank } •••• { $last_digits }. A confirmation message was sent to you.
+payments-bank-done = Your bank account was changed: { $account }. A confirmation message was sent to you.

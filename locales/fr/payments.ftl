@@ -39,4 +39,4 @@ payments-bank-rib = Nouveau RIB
 payments-bank-submit = Modifier mon compte
 payments-bank-restart = Recommencer
 payments-bank-done-title = Compte bancaire modifié
-payments-bank-done = Votre compte bancaire a été modifié : { $bank } •••• { $last_digits }. Un message de confirmation vous a été envoyé.
+payments-bank-done = Votre compte bancaire a été modifié : { $account }. Un message de confirmation vous a été envoyé.

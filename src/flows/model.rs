@@ -382,10 +382,11 @@ impl Model {
                 self.settle(e, now)
             }
             Target::Agencies => {
-                let result = result.and_then(|r| match r {
-                    Response::Agencies(a) => Ok(a),
-                    _ => Err(ApiError::Unavailable { status: 200 }),
-                });
+                let result = match result {
+                    Ok(Response::Agencies(a)) => Ok(a),
+                    Ok(_) => Err(ApiError::Unavailable { status: 200 }),
+                    Err(e) => Err(e),
+                };
                 self.agencies.finish(result, now);
                 vec![]
             }

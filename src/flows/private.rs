@@ -22,6 +22,25 @@ use macnss_api::records::{
 };
 use macnss_api::types::{Profile, SessionResponse, Token};
 
+/// The value of an answer of the expected kind; any other kind is a contract violation, shown
+/// as the server failing (never a wrong value shown).
+macro_rules! take {
+    ($result:expr, $variant:path) => {
+        match $result {
+            Ok($variant(value)) => Ok(value),
+            Ok(_) => Err(ApiError::Unavailable { status: 200 }),
+            Err(e) => Err(e),
+        }
+    };
+    ($result:expr, $variant:path, boxed) => {
+        match $result {
+            Ok($variant(value)) => Ok(*value),
+            Ok(_) => Err(ApiError::Unavailable { status: 200 }),
+            Err(e) => Err(e),
+        }
+    };
+}
+
 /// The part of the space a request is for, so its answer goes back there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Part {
@@ -342,78 +361,27 @@ impl PrivateSpace {
         if !self.waits_for(part) {
             return vec![];
         }
-        /// The value of an answer of the expected kind; any other kind is a contract
-        /// violation, shown as the server failing.
-        fn take<T>(
-            result: Result<Response, ApiError>,
-            pick: impl FnOnce(Response) -> Option<T>,
-        ) -> Result<T, ApiError> {
-            result.and_then(|r| pick(r).ok_or(ApiError::Unavailable { status: 200 }))
-        }
         match part {
             Part::Me => {
-                let result = take(result, |r| match r {
-                    Response::Profile(p) => Some(p),
-                    _ => None,
-                });
+                let result = take!(result, Response::Profile);
                 if let Ok(p) = &result {
                     self.profile = p.clone();
                 }
                 self.me.finish(result, now);
             }
-            Part::Summary => self.summary.finish(
-                take(result, |r| match r {
-                    Response::Summary(s) => Some(s),
-                    _ => None,
-                }),
-                now,
-            ),
-            Part::Career => self.career.finish(
-                take(result, |r| match r {
-                    Response::Career(c) => Some(*c),
-                    _ => None,
-                }),
-                now,
-            ),
-            Part::Claims => self.claims.finish(
-                take(result, |r| match r {
-                    Response::Claims(c) => Some(c),
-                    _ => None,
-                }),
-                now,
-            ),
+            Part::Summary => self.summary.finish(take!(result, Response::Summary), now),
+            Part::Career => self
+                .career
+                .finish(take!(result, Response::Career, boxed), now),
+            Part::Claims => self.claims.finish(take!(result, Response::Claims), now),
             Part::Claim => {
                 if let Some((_, remote)) = &mut self.claim {
-                    remote.finish(
-                        take(result, |r| match r {
-                            Response::Claim(c) => Some(*c),
-                            _ => None,
-                        }),
-                        now,
-                    );
+                    remote.finish(take!(result, Response::Claim, boxed), now);
                 }
             }
-            Part::Family => self.family.finish(
-                take(result, |r| match r {
-                    Response::Family(f) => Some(f),
-                    _ => None,
-                }),
-                now,
-            ),
-            Part::Payments => self.payments.finish(
-                take(result, |r| match r {
-                    Response::Payments(p) => Some(p),
-                    _ => None,
-                }),
-                now,
-            ),
-            Part::Reports => self.reports.finish(
-                take(result, |r| match r {
-                    Response::Reports(r) => Some(r),
-                    _ => None,
-                }),
-                now,
-            ),
+            Part::Family => self.family.finish(take!(result, Response::Family), now),
+            Part::Payments => self.payments.finish(take!(result, Response::Payments), now),
+            Part::Reports => self.reports.finish(take!(result, Response::Reports), now),
             Part::Certificate => {
                 let Some(upload) = &mut self.certificate else {
                     return vec![];

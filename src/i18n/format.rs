@@ -22,7 +22,7 @@ pub fn amount_digits(lang: Lang, amount: Centimes) -> String {
     let whole = (abs / 100).to_string();
     let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
     for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
             grouped.push(group);
         }
         grouped.push(c);
@@ -70,9 +70,13 @@ pub fn month(t: &Translations, lang: Lang, m: YearMonth) -> String {
     ))
 }
 
-/// The spaces of a short value made unbreakable, so it never wraps inside.
+/// A short value as one piece: its spaces unbreakable, so it never wraps inside, and without
+/// the isolation marks Fluent put around each of its parts — a run holding only nested
+/// isolates counts as left-to-right, which reversed «26 نونبر 2026» inside Arabic text. The
+/// sentence that shows the value isolates it once, whole.
 fn no_break(s: String) -> String {
-    s.replace(' ', "\u{00A0}")
+    s.replace(['\u{2068}', '\u{2069}'], "")
+        .replace(' ', "\u{00A0}")
 }
 
 #[cfg(test)]
@@ -137,5 +141,13 @@ mod tests {
         assert_eq!(plain(&month(&t, Lang::Fr, m)), "octobre 2026");
         assert_eq!(plain(&month(&t, Lang::Ar, m)), "أكتوبر 2026");
         assert!(!date(&t, Lang::Fr, d).contains(' '));
+        // One piece: no isolation mark inside (the sentence isolates it whole).
+        for s in [
+            date(&t, Lang::Ar, d),
+            month(&t, Lang::Ar, m),
+            amount(&t, Lang::Ar, Centimes(5)),
+        ] {
+            assert!(!s.contains(['\u{2068}', '\u{2069}']), "{s:?}");
+        }
     }
 }

@@ -172,7 +172,7 @@ mod tests {
             .encode_image(&img)
             .expect("encode");
         // APP1 "Exif\0\0", a little-endian TIFF header and one IFD entry: GPSInfo (0x8825).
-        let mut exif = b"Exif\0\0II*\0\x08\0\0\0\x01\0\x25\x88\x04\0\x01\0\0\0\x1a\0\0\0\0\0\0\0GPS 33.5731N 7.5898W".to_vec();
+        let exif = b"Exif\0\0II*\0\x08\0\0\0\x01\0\x25\x88\x04\0\x01\0\0\0\x1a\0\0\0\0\0\0\0GPS 33.5731N 7.5898W".to_vec();
         let len = u16::try_from(exif.len() + 2).expect("short").to_be_bytes();
         let mut out = jpeg[..2].to_vec();
         out.extend([0xFF, 0xE1, len[0], len[1]]);

@@ -429,7 +429,10 @@ fn Choose() -> Element {
                     id: "certificate-photo",
                     class: "file-input",
                     r#type: "file",
-                    accept: "image/jpeg,image/png",
+                    // `image/*` with `capture`: what Android's chooser (wry's
+                    // onShowFileChooser) and mobile browsers answer with the camera; a photo of
+                    // another type is refused by its content like any file.
+                    accept: "image/*",
                     capture: "environment",
                     aria_describedby: "certificate-photo-hint",
                     onchange: move |e: FormEvent| picked(e),

@@ -276,9 +276,10 @@ pub fn BankAccountPage() -> Element {
                 },
                 Step::Done(account) => rsx! {
                     p { class: "notice", role: "status",
+                        // One placeable, so the bank's name, the dots and the digits stay in
+                        // their order inside Arabic text.
                         {i18n.t_args("payments-bank-done", &[
-                            ("bank", account.bank.clone().into()),
-                            ("last_digits", account.last_digits.clone().into()),
+                            ("account", format!("{}\u{00A0}••••\u{00A0}{}", account.bank, account.last_digits).into()),
                         ])}
                     }
                     div { class: "actions",
@@ -286,8 +287,10 @@ pub fn BankAccountPage() -> Element {
                     }
                 },
             }
-            if !matches!(f.step, Step::Done(_)) {
-                RecordFooter { contact: i18n.t("payments-contact"), back }
+            // Every step shows the way to CNSS; once done, the way back is the button above.
+            RecordFooter {
+                contact: i18n.t("payments-contact"),
+                back: if matches!(f.step, Step::Done(_)) { None } else { Some(back) },
             }
         }
     }

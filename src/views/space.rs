@@ -41,8 +41,8 @@ pub fn Space() -> Element {
     rsx! {
         Screen { title: i18n.t("space-title"),
             p { class: "lead", {i18n.t_args("space-greeting", &[
-                ("first_name", profile.first_name.clone().into()),
-                ("last_name", profile.last_name.clone().into()),
+                // The whole name as one placeable: a Latin name keeps its order in Arabic.
+                ("name", format!("{} {}", profile.first_name, profile.last_name).into()),
             ])} }
             // Keyboard order: «Actualiser», then «Me déconnecter», right after the heading
             // (the desktop test tabs through them).
