@@ -122,7 +122,9 @@ fn needs_args(id: &str) -> bool {
         .filter_map(|e| std::fs::read_to_string(e.expect("entry").path()).ok())
         .any(|fr| {
             // The message's value, with its continuation lines (a plural selector).
-            let mut lines = fr.lines().skip_while(|l| !l.starts_with(&format!("{id} =")));
+            let mut lines = fr
+                .lines()
+                .skip_while(|l| !l.starts_with(&format!("{id} =")));
             lines.next().is_some_and(|first| {
                 first.contains('$')
                     || lines
