@@ -688,11 +688,18 @@ pub struct Agency {
 // Changing the bank account (step-up: the password again, then a code by SMS)
 
 /// `POST /v1/bank-account/step-up`: the password again; a code goes to the account's phone.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// `Debug` never shows the password.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StepUpRequest {
     pub password: String,
+}
+
+impl fmt::Debug for StepUpRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("StepUpRequest { password: •••• }")
+    }
 }
 
 /// A step-up in progress: the code was sent.
@@ -707,8 +714,8 @@ pub struct StepUpResponse {
     pub expires_in: u64,
 }
 
-/// `POST /v1/bank-account`: the new RIB, with the step-up's code.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// `POST /v1/bank-account`: the new RIB, with the step-up's code. `Debug` shows neither.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BankAccountChange {
@@ -717,6 +724,12 @@ pub struct BankAccountChange {
     pub code: String,
     /// 24 digits, groups separated by spaces allowed; the key must match.
     pub rib: String,
+}
+
+impl fmt::Debug for BankAccountChange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("BankAccountChange { code: ••••••, rib: •••• }")
+    }
 }
 
 impl BankAccountChange {
@@ -752,7 +765,7 @@ mod tests {
         };
         let fields: Vec<_> = change
             .validate()
-            .unwrap_err()
+            .expect_err("refused")
             .into_iter()
             .map(|f| (f.field, f.code))
             .collect();
@@ -767,10 +780,10 @@ mod tests {
 
     #[test]
     fn months_read_and_write_as_yyyy_mm() {
-        let m: YearMonth = "2026-10".parse().unwrap();
+        let m: YearMonth = "2026-10".parse().expect("valid");
         assert_eq!((m.year(), m.month()), (2026, 10));
         assert_eq!(m.to_string(), "2026-10");
-        assert_eq!(serde_json::to_string(&m).unwrap(), "\"2026-10\"");
+        assert_eq!(serde_json::to_string(&m).expect("valid"), "\"2026-10\"");
         for bad in [
             "2026-13",
             "2026-00",
@@ -788,11 +801,11 @@ mod tests {
 
     #[test]
     fn months_add_across_years() {
-        let m = YearMonth::new(2026, 1).unwrap();
-        assert_eq!(m.plus(-1), YearMonth::new(2025, 12).unwrap());
-        assert_eq!(m.plus(11), YearMonth::new(2026, 12).unwrap());
-        assert_eq!(m.plus(12), YearMonth::new(2027, 1).unwrap());
-        assert_eq!(m.plus(-36), YearMonth::new(2023, 1).unwrap());
+        let m = YearMonth::new(2026, 1).expect("valid");
+        assert_eq!(m.plus(-1), YearMonth::new(2025, 12).expect("valid"));
+        assert_eq!(m.plus(11), YearMonth::new(2026, 12).expect("valid"));
+        assert_eq!(m.plus(12), YearMonth::new(2027, 1).expect("valid"));
+        assert_eq!(m.plus(-36), YearMonth::new(2023, 1).expect("valid"));
         assert_eq!(m.months_until(m.plus(-36)), -36);
         assert_eq!(m.plus(5).months_until(m), -5);
     }
@@ -816,7 +829,7 @@ mod tests {
         assert_eq!(UploadType::sniff(b"%PD"), None);
         assert_eq!(UploadType::sniff(b""), None);
         assert_eq!(
-            serde_json::to_string(&UploadType::Pdf).unwrap(),
+            serde_json::to_string(&UploadType::Pdf).expect("valid"),
             "\"application/pdf\""
         );
     }
