@@ -7,3 +7,6 @@ common-retry = إعادة المحاولة
 common-step = الخطوة { $current } من { $total }
 common-error-summary-title = هناك مشكلة
 common-sending = جارٍ الإرسال…
+common-brand = { -brand }
+common-brand-tagline = الصندوق الوطني للضمان الاجتماعي
+common-account = حساب { $name }

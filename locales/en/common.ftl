@@ -7,3 +7,6 @@ common-retry = Try again
 common-step = Step { $current } of { $total }
 common-error-summary-title = There is a problem
 common-sending = Sending…
+common-brand = { -brand }
+common-brand-tagline = National Social Security Fund
+common-account = Account of { $name }

@@ -8,3 +8,6 @@ common-retry = Réessayer
 common-step = Étape { $current } sur { $total }
 common-error-summary-title = Il y a un problème
 common-sending = Envoi en cours…
+common-brand = { -brand }
+common-brand-tagline = Caisse nationale de sécurité sociale
+common-account = Compte de { $name }

@@ -79,6 +79,12 @@ fn no_break(s: String) -> String {
         .replace(' ', "\u{00A0}")
 }
 
+/// A masked phone or e-mail, an ID, a reference: one piece that never wraps inside («06 •• ••
+/// •• 01» on one line), its spaces and hyphens unbreakable.
+pub fn unbreakable(s: &str) -> String {
+    no_break(s.to_owned()).replace('-', "\u{2011}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

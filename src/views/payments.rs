@@ -253,7 +253,7 @@ pub fn BankAccountPage() -> Element {
                 },
                 Step::Code => rsx! {
                     if let Some(sent) = &f.sent {
-                        p { {i18n.t_args("payments-bank-code-sent", &[("destination", sent.masked_destination.clone().into())])} }
+                        p { {i18n.t_args("payments-bank-code-sent", &[("destination", crate::i18n::format::unbreakable(&sent.masked_destination).into())])} }
                     }
                     form { novalidate: true, onsubmit: move |e| { e.prevent_default(); send(bank::Event::Submit) },
                         TextField {

@@ -72,7 +72,7 @@ pub fn RecoveryPage() -> Element {
                 },
                 Step::Code => rsx! {
                     if let Some(s) = &f.code_status {
-                        p { {i18n.t_args("recovery-code-sent", &[("destination", s.masked_destination.clone().into())])} }
+                        p { {i18n.t_args("recovery-code-sent", &[("destination", crate::i18n::format::unbreakable(&s.masked_destination).into())])} }
                     }
                     form { novalidate: true, onsubmit: move |e| { e.prevent_default(); send(Event::Submit) },
                         TextField {
@@ -122,5 +122,5 @@ fn channel_label(i18n: &crate::app::I18n, channel: Channel, destination: &str) -
         Channel::Sms => "recovery-channel-sms",
         Channel::Email => "recovery-channel-email",
     };
-    rsx! { {i18n.t_args(id, &[("destination", destination.to_owned().into())])} }
+    rsx! { {i18n.t_args(id, &[("destination", crate::i18n::format::unbreakable(destination).into())])} }
 }

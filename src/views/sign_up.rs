@@ -109,12 +109,15 @@ pub fn SignUpPage() -> Element {
                             if let Some(msg) = field_error(&i18n, &f.errors, "terms_accepted") {
                                 p { class: "error-message", id: "terms_accepted-error", {msg} }
                             }
-                            input {
-                                id: "terms_accepted", r#type: "checkbox", checked: f.values.terms_accepted,
-                                aria_invalid: if f.errors.field("terms_accepted").is_some() { "true" } else { "false" },
-                                onchange: move |e: FormEvent| send(Event::SetTermsAccepted(e.checked())),
+                            // The box beside its text, the whole label one 44 px target.
+                            label { class: "checkbox-label", r#for: "terms_accepted",
+                                input {
+                                    id: "terms_accepted", r#type: "checkbox", checked: f.values.terms_accepted,
+                                    aria_invalid: if f.errors.field("terms_accepted").is_some() { "true" } else { "false" },
+                                    onchange: move |e: FormEvent| send(Event::SetTermsAccepted(e.checked())),
+                                }
+                                span { {i18n.t("sign-up-terms")} }
                             }
-                            label { r#for: "terms_accepted", {i18n.t("sign-up-terms")} }
                         }
                         p { Link { to: Route::Terms {}, {i18n.t("sign-up-terms-read")} } }
                         p { class: "notice", {i18n.t("sign-up-cndp")} }
@@ -127,7 +130,7 @@ pub fn SignUpPage() -> Element {
                 Step::Confirmation => rsx! {
                     p {
                         {i18n.t_args("sign-up-done-body", &[
-                            ("destination", f.completed.as_ref().map(|c| c.masked_phone.clone()).unwrap_or_default().into()),
+                            ("destination", crate::i18n::format::unbreakable(&f.completed.as_ref().map(|c| c.masked_phone.clone()).unwrap_or_default()).into()),
                             ("hours", f.completed.as_ref().map(|c| c.temporary_password_valid_hours).unwrap_or(72).into()),
                         ])}
                     }
@@ -182,7 +185,7 @@ fn CodeStep() -> Element {
     let wait = status.as_ref().map(|s| s.resend_in(now())).unwrap_or(0);
     rsx! {
         if let Some(s) = &status {
-            p { {i18n.t_args("sign-up-code-sent", &[("destination", s.masked_destination.clone().into())])} }
+            p { {i18n.t_args("sign-up-code-sent", &[("destination", crate::i18n::format::unbreakable(&s.masked_destination).into())])} }
         }
         form { novalidate: true, onsubmit: move |e| { e.prevent_default(); dispatch(Msg::SignUp(Event::Submit)) },
             TextField {

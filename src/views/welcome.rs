@@ -15,6 +15,7 @@ pub fn Welcome() -> Element {
     rsx! {
         Screen { title: i18n.t("welcome-title"), class: "welcome",
             p { class: "lead", {i18n.t("welcome-intro")} }
+            p { class: "purpose", {i18n.t("welcome-purpose")} }
             div { class: "actions",
                 button {
                     class: "button primary",
