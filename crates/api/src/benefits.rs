@@ -45,6 +45,8 @@ pub struct Parameters {
     pub job_loss_months: u32,
     pub job_loss_recent_days: u32,
     pub job_loss_recent_months: u32,
+    /// Days after the loss within which the allowance must be asked for.
+    pub job_loss_apply_days: u32,
     /// Old-age pension: age and declared days over the whole career (a parameter: reforms may
     /// lower it for a proportional pension).
     pub pension_age: u32,
@@ -91,6 +93,7 @@ const BASE: Parameters = Parameters {
     job_loss_months: 36,
     job_loss_recent_days: 260,
     job_loss_recent_months: 12,
+    job_loss_apply_days: 60,
     pension_age: 60,
     pension_days: 3240,
 };
@@ -227,8 +230,35 @@ pub fn age_on(birth: NaiveDate, on: NaiveDate) -> u32 {
     u32::try_from(years).unwrap_or(0)
 }
 
+/// The day the job-loss allowance is judged on: the loss itself (the first day of the month
+/// after the last declared one) when the declarations stopped before the last complete month
+/// and that was less than [`Parameters::job_loss_apply_days`] ago — the days then count back
+/// from the loss, not from today; otherwise `as_of` (still declared: "if you lost your job
+/// now"; or stopped so long ago that the time to apply is over).
+pub fn job_loss_reference(
+    declarations: &[Declaration],
+    as_of: NaiveDate,
+    p: &Parameters,
+) -> NaiveDate {
+    let current = YearMonth::of(as_of);
+    let last = declarations
+        .iter()
+        .map(|d| d.month)
+        .filter(|m| *m < current)
+        .max();
+    match last {
+        Some(m) if m < current.plus(-1) => {
+            let loss = m.plus(1).first_day();
+            let deadline = loss + chrono::Duration::days(i64::from(p.job_loss_apply_days));
+            if as_of <= deadline { loss } else { as_of }
+        }
+        _ => as_of,
+    }
+}
+
 /// The four benefits, in the order [`Benefit`] lists them, for a person born on `birth`
-/// with these declarations, on `as_of`.
+/// with these declarations, on `as_of` (the job-loss allowance on
+/// [`job_loss_reference`]).
 pub fn eligibility(
     declarations: &[Declaration],
     birth: NaiveDate,
@@ -236,6 +266,8 @@ pub fn eligibility(
     p: &Parameters,
 ) -> Vec<Eligibility> {
     let days = |months: u32| i64::from(totals(declarations, as_of, Some(months)).days);
+    let loss = job_loss_reference(declarations, as_of, p);
+    let days_before_loss = |months: u32| i64::from(totals(declarations, loss, Some(months)).days);
     let family_salary = totals(declarations, as_of, Some(p.family_months)).salary.0
         / i64::from(p.family_months.max(1));
     vec![
@@ -282,14 +314,14 @@ pub fn eligibility(
                         months: p.job_loss_months,
                     },
                     i64::from(p.job_loss_days),
-                    days(p.job_loss_months),
+                    days_before_loss(p.job_loss_months),
                 ),
                 Condition::new(
                     Rule::DaysWithin {
                         months: p.job_loss_recent_months,
                     },
                     i64::from(p.job_loss_recent_days),
-                    days(p.job_loss_recent_months),
+                    days_before_loss(p.job_loss_recent_months),
                 ),
             ],
         ),

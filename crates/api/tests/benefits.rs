@@ -16,7 +16,7 @@
 use chrono::NaiveDate;
 use macnss_api::benefits::{
     Benefit, ChildSituation, Condition, Eligibility, PARAMETERS, Parameters, Rule, age_on,
-    child_counts, eligibility, family_allowance, parameters_on, totals,
+    child_counts, eligibility, family_allowance, job_loss_reference, parameters_on, totals,
 };
 use macnss_api::records::{Centimes, Declaration, Totals, YearMonth};
 use proptest::prelude::*;
@@ -510,6 +510,8 @@ fn job_loss_needs_780_days_in_36_months_and_260_in_the_last_12() {
     ] {
         let mut declarations = spread(as_of, 36, 13, older, 0);
         declarations.extend(spread(as_of, 12, 1, recent, 0));
+        // Still declared last month (with no days): judged as of today, not at a loss.
+        declarations.push(declaration(back(as_of, 1), 0, 0));
         // 26 days in the 37th month back, and in the current month and the next: never counted.
         declarations.push(declaration(back(as_of, 37), 26, 0));
         declarations.extend(never_counted(as_of));
@@ -554,6 +556,48 @@ fn job_loss_with_780_days_but_259_recent_is_one_day_short() {
     assert!(!e.conditions[1].met);
     assert!(!e.eligible);
     assert_eq!(e.days_missing, 1);
+}
+
+#[test]
+fn a_recent_job_loss_counts_the_days_before_the_loss_not_before_today() {
+    let as_of = day(AS_OF); // 2026-12-02
+    let p = parameters_on(as_of);
+    // Declared every month until September 2026 (26 days × 36 months), nothing since: the
+    // loss is on 2026-10-01, 62 days ago — past the 60 days to apply: judged as of today, the
+    // last 12 months hold 11 × 26 = 286 days (October and November empty) and the 36 months
+    // 34 × 26.
+    let until_september = spread_months(YearMonth::new(2023, 10).expect("m"), 36);
+    assert_eq!(job_loss_reference(&until_september, as_of, p), as_of);
+    // Declared until October 2026: the loss on 2026-11-01, 31 days ago: judged on that day,
+    // the 36 and 12 months before November, all declared.
+    let until_october = spread_months(YearMonth::new(2023, 11).expect("m"), 36);
+    let loss = day("2026-11-01");
+    assert_eq!(job_loss_reference(&until_october, as_of, p), loss);
+    let all = eligibility(&until_october, day(BIRTH), as_of, p);
+    let e = benefit(&all, Benefit::JobLoss);
+    assert_eq!(
+        (e.conditions[0].actual, e.conditions[1].actual),
+        (36 * 26, 12 * 26)
+    );
+    assert!(e.eligible);
+    // The 60th day after the loss is still in time, the 61st is not.
+    assert_eq!(
+        job_loss_reference(&until_october, day("2026-12-31"), p),
+        loss
+    );
+    assert_eq!(
+        job_loss_reference(&until_october, day("2027-01-01"), p),
+        day("2027-01-01")
+    );
+    // Still declared last month: judged as of today.
+    let still = spread_months(YearMonth::new(2023, 12).expect("m"), 36);
+    assert_eq!(job_loss_reference(&still, as_of, p), as_of);
+    assert_eq!(job_loss_reference(&[], as_of, p), as_of);
+}
+
+/// 26 days in each of `n` months from `first`.
+fn spread_months(first: YearMonth, n: i32) -> Vec<Declaration> {
+    (0..n).map(|i| declaration(first.plus(i), 26, 0)).collect()
 }
 
 // --- Old-age pension: age 60 and 3,240 days -------------------------------------------------
@@ -1145,7 +1189,16 @@ proptest! {
         let mut more = ds.clone();
         more.push(extra);
         let after = eligibility(&more, birth, as_of, p);
-        no_worse(&before, &after)?;
+        // The job-loss allowance is judged on the loss, which a further declaration can move
+        // (a later month is a later loss, with other months before it): monotone only while
+        // the loss stays where it was.
+        let same_loss = job_loss_reference(&ds, as_of, p) == job_loss_reference(&more, as_of, p);
+        let keep = |all: Vec<Eligibility>| -> Vec<Eligibility> {
+            all.into_iter()
+                .filter(|e| same_loss || e.benefit != Benefit::JobLoss)
+                .collect()
+        };
+        no_worse(&keep(before), &keep(after))?;
     }
 
     #[test]
