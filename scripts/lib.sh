@@ -2,8 +2,20 @@
 # Shared helpers of the project's scripts: stage timing and install-when-missing.
 # Sourced, not run, from the repository's root.
 
-stage_start() { STAGE_NAME="$1"; STAGE_T0=$(date +%s); echo "==> [$(date +%H:%M:%S)] $STAGE_NAME"; }
-stage_end() { echo "<== [$(date +%H:%M:%S)] $STAGE_NAME: $(( $(date +%s) - STAGE_T0 )) s"; }
+# stage_start NAME [BUDGET]: BUDGET seconds (cold machine, 2 cores) that stage_end fails on,
+# so a stage that drifts stops the run with its name instead of eating the CI's time.
+stage_start() {
+  STAGE_NAME="$1"; STAGE_BUDGET="${2:-}"; STAGE_T0=$(date +%s)
+  echo "==> [$(date +%H:%M:%S)] $STAGE_NAME${STAGE_BUDGET:+ (budget ${STAGE_BUDGET} s)}"
+}
+stage_end() {
+  local took=$(( $(date +%s) - STAGE_T0 ))
+  echo "<== [$(date +%H:%M:%S)] $STAGE_NAME: $took s"
+  if [ -n "${STAGE_BUDGET:-}" ] && [ "$took" -gt "$STAGE_BUDGET" ]; then
+    echo "stage over its budget: $STAGE_NAME took $took s, budget $STAGE_BUDGET s" >&2
+    exit 1
+  fi
+}
 
 # What `cargo install` puts there (dx, wasm-bindgen, cargo-deny) must be found by the checks
 # below even where the login shell did not add it to PATH.
