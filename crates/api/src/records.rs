@@ -757,6 +757,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_step_up_and_the_bank_change_never_show_their_secrets_in_debug() {
+        let step_up = StepUpRequest {
+            password: "Tajine aux pruneaux 2026".into(),
+        };
+        assert!(!format!("{step_up:?}").contains("Tajine"));
+        let change = BankAccountChange {
+            step_up_id: "x".repeat(43),
+            code: "482913".into(),
+            rib: "007780000987654321012345".into(),
+        };
+        let shown = format!("{change:?}");
+        assert!(!shown.contains("482913") && !shown.contains("0123"), "{shown}");
+    }
+
+    #[test]
     fn a_bank_change_reports_every_refused_field() {
         let change = BankAccountChange {
             step_up_id: "x".repeat(43),
