@@ -49,13 +49,15 @@ pub struct AppState {
 
 impl AppState {
     /// Opens and migrates the database, loads the secret key and the registry; messages go
-    /// through the embedded ports ([`Ports::embedded`]: the outbox, delivered to the log).
+    /// through the ports `config.delivery` asks for (the outbox, delivered to the configured
+    /// SMTP relay and SMS gateway; to the log, [`Ports::embedded`], when none is configured).
     pub async fn build(config: Config) -> Result<Self, StartError> {
-        Self::build_with(config, Ports::embedded()).await
+        let ports = config.delivery.ports()?;
+        Self::build_with(config, ports).await
     }
 
-    /// [`AppState::build`] with other message ports (a real SMS or e-mail gateway): the one
-    /// place where they are chosen.
+    /// [`AppState::build`] with other message ports (a test's gateway): the one place where
+    /// they are set.
     pub async fn build_with(config: Config, ports: Ports) -> Result<Self, StartError> {
         if config.demo && !config.listen.ip().is_loopback() && !config.allow_public_demo {
             return Err(StartError::PublicDemo(config.listen));

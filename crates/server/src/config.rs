@@ -41,6 +41,8 @@ pub struct Config {
     /// Apps reporting an older `x-app-version` get `app_version_unsupported`.
     pub min_app_version: Option<String>,
     pub limits: Limits,
+    /// How messages leave: SMTP relay, SMS gateway, retries (nothing configured: the log).
+    pub delivery: crate::delivery::DeliveryConfig,
 }
 
 impl Config {
@@ -55,6 +57,7 @@ impl Config {
             web_dir: None,
             min_app_version: None,
             limits: Limits::default(),
+            delivery: crate::delivery::DeliveryConfig::default(),
         }
     }
 
@@ -70,6 +73,7 @@ impl Config {
             web_dir: None,
             min_app_version: None,
             limits: Limits::default(),
+            delivery: crate::delivery::DeliveryConfig::default(),
         }
     }
 }

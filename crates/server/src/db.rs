@@ -275,6 +275,21 @@ CREATE TABLE reports (
 );
 CREATE INDEX reports_account ON reports(account_id, employer_id, month);
 "#,
+    // 4: real delivery (`notify`). Each message gets a stable random id, given to the peer on
+    // every attempt so it can de-duplicate; the e-mail's subject apart from its body; the
+    // relay's attempts, next attempt (ms since the epoch) and reason (last failure, or why
+    // it became a dead letter: `delivered` = 2); the peer's delivery receipt.
+    r#"
+ALTER TABLE outbox ADD COLUMN subject TEXT NOT NULL DEFAULT '';
+ALTER TABLE outbox ADD COLUMN message_id TEXT;
+ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN next_attempt_ms INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN reason TEXT;
+ALTER TABLE outbox ADD COLUMN receipt TEXT;
+ALTER TABLE outbox ADD COLUMN receipt_at INTEGER;
+CREATE UNIQUE INDEX outbox_message_id ON outbox(message_id);
+CREATE INDEX outbox_due ON outbox(delivered, next_attempt_ms);
+"#,
 ];
 
 impl Db {

@@ -99,7 +99,8 @@ pub fn delete(conn: &Connection, id: &str) -> rusqlite::Result<()> {
 }
 
 /// Issues a new code for the flow (deactivating earlier ones), records the send for the
-/// limits, and queues the message built by `message` unless `deliver` is false (decoys).
+/// limits, and queues the message built by `message` (with `subject`, for an e-mail) unless
+/// `deliver` is false (decoys).
 #[allow(clippy::too_many_arguments)]
 pub fn issue_code(
     conn: &Connection,
@@ -110,6 +111,7 @@ pub fn issue_code(
     channel: Channel,
     destination: &str,
     deliver: bool,
+    subject: &str,
     message: impl FnOnce(&str) -> String,
     now: i64,
 ) -> rusqlite::Result<()> {
@@ -137,6 +139,7 @@ pub fn issue_code(
             &Message {
                 to: destination.to_owned(),
                 channel,
+                subject: subject.to_owned(),
                 body: message(&code),
             },
             now,

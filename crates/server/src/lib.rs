@@ -22,6 +22,7 @@ pub mod clock;
 pub mod config;
 pub mod crypto;
 pub mod db;
+pub mod delivery;
 pub mod directory;
 pub mod errors;
 pub mod extract;
@@ -61,6 +62,8 @@ pub enum StartError {
     Io(#[from] std::io::Error),
     #[error("a start-up task failed: {0}")]
     Task(#[from] tokio::task::JoinError),
+    #[error("{0}")]
+    Delivery(#[from] delivery::DeliveryError),
 }
 
 /// A server running in the background on a local port.
@@ -98,9 +101,11 @@ impl RunningServer {
 
 /// Builds the state and serves it on `config.listen` (tests: `127.0.0.1:0`, a free port) in a
 /// background task. Returns once the port is bound, so requests can be sent immediately.
-/// Messages go through the embedded ports (the outbox, delivered to the log).
+/// Messages go through the ports `config.delivery` asks for (the outbox, delivered to the
+/// configured SMTP relay and SMS gateway, or to the log when none is configured).
 pub async fn spawn(config: Config) -> Result<RunningServer, StartError> {
-    spawn_with(config, notify::Ports::embedded()).await
+    let ports = config.delivery.ports()?;
+    spawn_with(config, ports).await
 }
 
 /// [`spawn`] with other message ports, e.g. a real SMS or e-mail [`notify::Gateway`].
@@ -112,6 +117,7 @@ pub async fn spawn_with(config: Config, ports: notify::Ports) -> Result<RunningS
     let (stop, stopped) = oneshot::channel::<()>();
     let app = router(state.clone());
     let worker = notify::spawn_delivery(state.clone());
+    let receipts = delivery::spawn_receipts(&state.config.delivery, state.db.clone()).await?;
     let task = tokio::spawn(async move {
         let served = axum::serve(
             listener,
@@ -125,6 +131,9 @@ pub async fn spawn_with(config: Config, ports: notify::Ports) -> Result<RunningS
             tracing::error!(error = %e, "server stopped with an error");
         }
         worker.abort();
+        if let Some(r) = receipts {
+            r.abort();
+        }
     });
     tracing::info!(%addr, "listening");
     Ok(RunningServer {

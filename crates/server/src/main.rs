@@ -40,6 +40,11 @@ struct Args {
     /// Override one limit: --limit code_max_attempts=3 (repeatable; applied after --limits).
     #[arg(long = "limit", value_name = "NAME=VALUE")]
     limit: Vec<String>,
+    /// A TOML file saying how messages leave ([smtp], [sms], [retry]; see the README);
+    /// MACNSS_SMTP_*, MACNSS_SMS_* and MACNSS_RETRY_* override its fields. Without either,
+    /// messages go to the log.
+    #[arg(long, env = "MACNSS_DELIVERY")]
+    delivery: Option<PathBuf>,
     /// Print the effective limits as TOML and exit.
     #[arg(long)]
     print_limits: bool,
@@ -70,6 +75,16 @@ async fn main() -> std::process::ExitCode {
         }
         return std::process::ExitCode::SUCCESS;
     }
+    let delivery = match macnss_server::delivery::DeliveryConfig::load(
+        args.delivery.as_deref(),
+        std::env::vars(),
+    ) {
+        Ok(d) => d,
+        Err(e) => {
+            tracing::error!("{e}");
+            return std::process::ExitCode::from(2);
+        }
+    };
     let db = args.db.as_deref().map_or_else(
         || {
             DbLocation::File(PathBuf::from(if args.demo {
@@ -89,6 +104,7 @@ async fn main() -> std::process::ExitCode {
         web_dir: Some(args.web_dir),
         min_app_version: args.min_app_version,
         limits,
+        delivery,
     };
     match run(config).await {
         Ok(()) => std::process::ExitCode::SUCCESS,

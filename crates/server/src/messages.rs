@@ -155,6 +155,17 @@ pub fn sms_units(text: &str) -> (usize, usize) {
     (septets, 160)
 }
 
+/// The segments `text` takes as an SMS: one up to 160 septets (GSM-7) or 70 UTF-16 units
+/// (UCS-2); beyond, 153 or 67 a segment (the rest of each carries the concatenation header).
+pub fn sms_segments(text: &str) -> usize {
+    let (units, capacity) = sms_units(text);
+    if units <= capacity {
+        1
+    } else {
+        units.div_ceil(if capacity == 160 { 153 } else { 67 })
+    }
+}
+
 /// Room kept for Android's SMS Retriever line: a newline and the 11-character app hash.
 pub const APP_HASH_LINE: usize = 12;
 
@@ -219,6 +230,7 @@ mod tests {
                     fits_one_segment(&body),
                     "{lang:?} {id}: {units} units + app hash > {capacity}: {body}"
                 );
+                assert_eq!(sms_segments(&body), 1, "{lang:?} {id}: {body}");
                 if lang != Lang::Ar {
                     assert_eq!(capacity, 160, "{lang:?} {id} should be GSM-7: {body}");
                 }
@@ -272,5 +284,17 @@ mod tests {
         assert_eq!(sms_units("a€"), (3, 160));
         assert_eq!(sms_units("مرحبا"), (5, 70));
         assert_eq!(sms_units("même"), (4, 70));
+    }
+
+    #[test]
+    fn segments_are_counted_160_then_153_for_gsm7_and_70_then_67_for_ucs2() {
+        assert_eq!(sms_segments(&"a".repeat(160)), 1);
+        assert_eq!(sms_segments(&"a".repeat(161)), 2);
+        assert_eq!(sms_segments(&"a".repeat(306)), 2);
+        assert_eq!(sms_segments(&"a".repeat(307)), 3);
+        assert_eq!(sms_segments(&"م".repeat(70)), 1);
+        assert_eq!(sms_segments(&"م".repeat(71)), 2);
+        assert_eq!(sms_segments(&"م".repeat(134)), 2);
+        assert_eq!(sms_segments(&"م".repeat(135)), 3);
     }
 }

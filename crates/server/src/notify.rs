@@ -25,7 +25,44 @@ pub struct Message {
     /// E.164 phone number or e-mail address.
     pub to: String,
     pub channel: Channel,
+    /// The e-mail's subject (empty for an SMS).
+    pub subject: String,
     pub body: String,
+}
+
+impl Message {
+    pub fn sms(to: impl Into<String>, body: impl Into<String>) -> Self {
+        Self {
+            to: to.into(),
+            channel: Channel::Sms,
+            subject: String::new(),
+            body: body.into(),
+        }
+    }
+
+    pub fn email(
+        to: impl Into<String>,
+        subject: impl Into<String>,
+        body: impl Into<String>,
+    ) -> Self {
+        Self {
+            to: to.into(),
+            channel: Channel::Email,
+            subject: subject.into(),
+            body: body.into(),
+        }
+    }
+}
+
+/// A new stable message id: 128 random bits, base64url. Given to the peer with every attempt
+/// (the e-mail's `Message-ID`, Kannel's `binfo`), so that the receiving end can de-duplicate
+/// the copies that at-least-once delivery may make.
+pub fn new_message_id() -> String {
+    use base64::Engine;
+    use rand::RngCore;
+    let mut bytes = [0u8; 16];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
 /// Queues messages as part of a database transaction (the writer port).
@@ -40,8 +77,16 @@ pub struct Outbox;
 impl Notifier for Outbox {
     fn enqueue(&self, conn: &Connection, message: &Message, now: i64) -> rusqlite::Result<()> {
         conn.execute(
-            "INSERT INTO outbox (to_addr, channel, body, sent_at) VALUES (?1, ?2, ?3, ?4)",
-            params![message.to, channel_str(message.channel), message.body, now],
+            "INSERT INTO outbox (to_addr, channel, subject, body, sent_at, message_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                message.to,
+                channel_str(message.channel),
+                message.subject,
+                message.body,
+                now,
+                new_message_id()
+            ],
         )?;
         Ok(())
     }
@@ -81,11 +126,11 @@ pub fn mask_destination(to: &str) -> String {
 #[derive(Debug, thiserror::Error)]
 pub enum GatewayError {
     /// The gateway could not be reached or answered with a temporary failure: the message
-    /// stays queued and is offered again on the next round.
+    /// stays queued and is offered again after a back-off, until the relay gives up.
     #[error("the gateway is unavailable: {0}")]
     Unavailable(String),
     /// The gateway refused this message for good (an unreachable number, a refused address):
-    /// it is not offered again.
+    /// it is not offered again (dead letter).
     #[error("the gateway refused the message: {0}")]
     Refused(String),
 }
@@ -93,11 +138,12 @@ pub enum GatewayError {
 /// A boxed delivery, so that gateways can be chosen at run time (`Arc<dyn Gateway>`).
 pub type Delivery<'a> = Pin<Box<dyn Future<Output = Result<(), GatewayError>> + Send + 'a>>;
 
-/// Carries one message to its destination (SMS aggregator, SMTP relay, …).
+/// Carries one message to its destination (SMS gateway, SMTP relay, …).
 pub trait Gateway: Send + Sync {
-    /// Hands `message` over. The body holds codes and temporary passwords: an implementation
-    /// never logs it.
-    fn deliver<'a>(&'a self, message: &'a Message) -> Delivery<'a>;
+    /// Hands `message` over, with its stable id `id` (the same on every attempt: the peer
+    /// de-duplicates with it). The body holds codes and temporary passwords: an
+    /// implementation never logs it.
+    fn deliver<'a>(&'a self, id: &'a str, message: &'a Message) -> Delivery<'a>;
 }
 
 /// The embedded gateway: logs that a message left, with its destination masked.
@@ -105,15 +151,32 @@ pub trait Gateway: Send + Sync {
 pub struct LogGateway;
 
 impl Gateway for LogGateway {
-    fn deliver<'a>(&'a self, message: &'a Message) -> Delivery<'a> {
+    fn deliver<'a>(&'a self, id: &'a str, message: &'a Message) -> Delivery<'a> {
         Box::pin(async move {
             tracing::info!(
                 to = %mask_destination(&message.to),
                 channel = channel_str(message.channel),
+                id,
                 "message delivered"
             );
             Ok(())
         })
+    }
+}
+
+/// One gateway per channel: e-mails to one, SMS to the other (each the log when nothing is
+/// configured).
+pub struct ByChannel {
+    pub sms: Arc<dyn Gateway>,
+    pub email: Arc<dyn Gateway>,
+}
+
+impl Gateway for ByChannel {
+    fn deliver<'a>(&'a self, id: &'a str, message: &'a Message) -> Delivery<'a> {
+        match message.channel {
+            Channel::Sms => self.sms.deliver(id, message),
+            Channel::Email => self.email.deliver(id, message),
+        }
     }
 }
 
@@ -135,85 +198,181 @@ impl Ports {
 }
 
 /// Outbox states (`outbox.delivered`).
-mod state {
+pub mod state {
     pub const QUEUED: i64 = 0;
+    /// Handed to the peer (SMTP relay accepted it, the SMS gateway accepted it).
     pub const DELIVERED: i64 = 1;
-    pub const REFUSED: i64 = 2;
+    /// Dead letter: refused for good, or still unavailable after the last attempt; the reason
+    /// is in `outbox.reason`.
+    pub const DEAD: i64 = 2;
+}
+
+/// How the relay retries: exponential back-off with jitter, then a dead letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RetryPolicy {
+    /// Attempts before a message the gateway keeps refusing temporarily becomes a dead letter.
+    pub max_attempts: u32,
+    /// The first back-off, in milliseconds; doubles with each failed attempt.
+    pub base_delay_ms: u64,
+    /// The longest back-off, in milliseconds.
+    pub max_delay_ms: u64,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        Self {
+            max_attempts: 12,
+            base_delay_ms: 1_000,
+            max_delay_ms: 10 * 60 * 1_000,
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// The wait after failed attempt number `attempt` (1 = the first): base·2^(attempt−1),
+    /// capped, then a random point in its upper half ("equal jitter"), so that messages that
+    /// failed together do not come back together.
+    pub fn backoff_ms(&self, attempt: u32) -> u64 {
+        use rand::Rng;
+        let exp = self
+            .base_delay_ms
+            .saturating_mul(1u64 << attempt.saturating_sub(1).min(30));
+        let full = exp.min(self.max_delay_ms).max(1);
+        let half = full / 2;
+        half + rand::thread_rng().gen_range(0..=full - half)
+    }
+}
+
+/// Milliseconds since the epoch, by the system clock (back-offs are real time, not the demo's
+/// movable clock).
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
 }
 
 /// What one delivery round did.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Round {
     pub delivered: usize,
-    pub refused: usize,
+    /// Became dead letters this round (refused, or out of attempts).
+    pub dead: usize,
+    /// Left queued for a later attempt.
     pub retried: usize,
 }
 
-/// Offers every queued message to `gateway`, oldest first, and records each outcome. With
-/// `keep_bodies` (the demo) the bodies stay readable at `/dev/outbox`; otherwise they are
-/// purged once the message left or was refused.
+/// Offers every queued message that is due to `gateway`, oldest first, and records each
+/// outcome. With `keep_bodies` (the demo) the bodies stay readable at `/dev/outbox`;
+/// otherwise they are purged once the message left or became a dead letter.
+///
+/// At least once, never exactly once: a crash between the peer's acceptance and the update
+/// below offers the message again, with the same id, for the peer to de-duplicate.
 pub async fn deliver_queued(
     db: &Db,
     gateway: &dyn Gateway,
     keep_bodies: bool,
+    policy: RetryPolicy,
 ) -> Result<Round, DbError> {
+    let now = now_ms();
     let queued = db
-        .call(|conn| -> Result<Vec<(i64, Message)>, DbError> {
-            let mut stmt = conn.prepare(
-                "SELECT id, to_addr, channel, body FROM outbox WHERE delivered = ?1 ORDER BY id",
-            )?;
-            let rows = stmt
-                .query_map([state::QUEUED], |r| {
-                    let channel: String = r.get(2)?;
-                    Ok((
-                        r.get(0)?,
-                        Message {
-                            to: r.get(1)?,
-                            channel: parse_channel(&channel),
-                            body: r.get(3)?,
-                        },
-                    ))
-                })?
-                .collect::<Result<Vec<_>, _>>()?;
-            Ok(rows)
-        })
+        .call(
+            move |conn| -> Result<Vec<(i64, String, u32, Message)>, DbError> {
+                let mut stmt = conn.prepare(
+                    "SELECT id, COALESCE(message_id, 'outbox-' || id), attempts, to_addr, channel,
+                        subject, body
+                 FROM outbox WHERE delivered = ?1 AND next_attempt_ms <= ?2 ORDER BY id",
+                )?;
+                let rows = stmt
+                    .query_map(params![state::QUEUED, now], |r| {
+                        let channel: String = r.get(4)?;
+                        Ok((
+                            r.get(0)?,
+                            r.get(1)?,
+                            r.get(2)?,
+                            Message {
+                                to: r.get(3)?,
+                                channel: parse_channel(&channel),
+                                subject: r.get(5)?,
+                                body: r.get(6)?,
+                            },
+                        ))
+                    })?
+                    .collect::<Result<Vec<_>, _>>()?;
+                Ok(rows)
+            },
+        )
         .await?;
     let mut round = Round::default();
-    for (id, message) in queued {
-        let outcome = match gateway.deliver(&message).await {
+    let mut down: Vec<Channel> = Vec::new();
+    for (row, id, attempts, message) in queued {
+        if down.contains(&message.channel) {
+            // Its gateway is down this round: keep the order, nothing overtakes.
+            continue;
+        }
+        let attempt = attempts + 1;
+        let (outcome, reason, next) = match gateway.deliver(&id, &message).await {
             Ok(()) => {
                 round.delivered += 1;
-                state::DELIVERED
+                (state::DELIVERED, None, 0)
             }
             Err(GatewayError::Refused(reason)) => {
-                round.refused += 1;
-                tracing::warn!(to = %mask_destination(&message.to), %reason, "message refused by the gateway");
-                state::REFUSED
+                round.dead += 1;
+                tracing::warn!(to = %mask_destination(&message.to), %id, %reason, "message refused by the gateway: dead letter");
+                (state::DEAD, Some(format!("refused: {reason}")), 0)
+            }
+            Err(GatewayError::Unavailable(reason)) if attempt >= policy.max_attempts => {
+                round.dead += 1;
+                tracing::warn!(to = %mask_destination(&message.to), %id, %reason, attempt, "gateway still unavailable after the last attempt: dead letter");
+                (
+                    state::DEAD,
+                    Some(format!("unavailable after {attempt} attempts: {reason}")),
+                    0,
+                )
             }
             Err(GatewayError::Unavailable(reason)) => {
                 round.retried += 1;
-                tracing::warn!(%reason, "gateway unavailable: messages stay queued");
-                // Keep the order: nothing after this message leaves before it.
-                break;
+                down.push(message.channel);
+                let wait = policy.backoff_ms(attempt);
+                tracing::warn!(%id, %reason, attempt, wait_ms = wait, "gateway unavailable: the message stays queued");
+                (
+                    state::QUEUED,
+                    Some(reason),
+                    now_ms().saturating_add(i64::try_from(wait).unwrap_or(i64::MAX)),
+                )
             }
         };
+        let purge = !keep_bodies && outcome != state::QUEUED;
         db.call(move |conn| -> Result<(), DbError> {
-            if keep_bodies {
-                conn.execute(
-                    "UPDATE outbox SET delivered = ?2 WHERE id = ?1",
-                    params![id, outcome],
-                )?;
-            } else {
-                conn.execute(
-                    "UPDATE outbox SET delivered = ?2, body = '' WHERE id = ?1",
-                    params![id, outcome],
-                )?;
-            }
+            conn.execute(
+                "UPDATE outbox SET delivered = ?2, attempts = ?3, reason = ?4,
+                        next_attempt_ms = ?5, body = CASE WHEN ?6 THEN '' ELSE body END
+                 WHERE id = ?1",
+                params![row, outcome, attempt, reason, next, purge],
+            )?;
             Ok(())
         })
         .await?;
     }
     Ok(round)
+}
+
+/// A delivery receipt from the peer (an SMS gateway's DLR), recorded against the message with
+/// that stable id. Returns whether such a message exists.
+pub async fn record_receipt(
+    db: &Db,
+    id: String,
+    receipt: &'static str,
+    at: i64,
+) -> Result<bool, DbError> {
+    db.call(move |conn| -> Result<bool, DbError> {
+        let n = conn.execute(
+            "UPDATE outbox SET receipt = ?2, receipt_at = ?3 WHERE message_id = ?1",
+            params![id, receipt, at],
+        )?;
+        Ok(n > 0)
+    })
+    .await
 }
 
 /// Delivers queued messages every half second (and sweeps expired rows every minute) until
@@ -236,7 +395,13 @@ pub fn spawn_delivery(state: AppState) -> tokio::task::JoinHandle<()> {
                     tracing::warn!(error = %e, "housekeeping failed");
                 }
             }
-            let round = deliver_queued(&state.db, state.gateway.as_ref(), state.config.demo).await;
+            let round = deliver_queued(
+                &state.db,
+                state.gateway.as_ref(),
+                state.config.demo,
+                state.config.delivery.retry,
+            )
+            .await;
             if let Err(e) = round {
                 tracing::warn!(error = %e, "delivery failed");
             }
@@ -259,7 +424,7 @@ mod tests {
     }
 
     impl Gateway for Recorder {
-        fn deliver<'a>(&'a self, message: &'a Message) -> Delivery<'a> {
+        fn deliver<'a>(&'a self, _id: &'a str, message: &'a Message) -> Delivery<'a> {
             Box::pin(async move {
                 if let Some(e) = self.fail_with.lock().expect("lock").take() {
                     return Err(e);
@@ -270,12 +435,15 @@ mod tests {
         }
     }
 
+    /// Retries at once (1 ms at most), three attempts.
+    const FAST: RetryPolicy = RetryPolicy {
+        max_attempts: 3,
+        base_delay_ms: 0,
+        max_delay_ms: 0,
+    };
+
     fn sms(to: &str, body: &str) -> Message {
-        Message {
-            to: to.into(),
-            channel: Channel::Sms,
-            body: body.into(),
-        }
+        Message::sms(to, body)
     }
 
     async fn queue(db: &Db, messages: Vec<Message>) {
@@ -314,12 +482,14 @@ mod tests {
         )
         .await;
         let gateway = Recorder::default();
-        let round = deliver_queued(&db, &gateway, false).await.expect("round");
+        let round = deliver_queued(&db, &gateway, false, FAST)
+            .await
+            .expect("round");
         assert_eq!(
             round,
             Round {
                 delivered: 2,
-                refused: 0,
+                dead: 0,
                 retried: 0
             }
         );
@@ -339,7 +509,9 @@ mod tests {
         );
         // Nothing is offered twice.
         assert_eq!(
-            deliver_queued(&db, &gateway, false).await.expect("round"),
+            deliver_queued(&db, &gateway, false, FAST)
+                .await
+                .expect("round"),
             Round::default()
         );
     }
@@ -354,25 +526,30 @@ mod tests {
         .await;
         let gateway = Recorder::default();
         *gateway.fail_with.lock().expect("lock") = Some(GatewayError::Unavailable("down".into()));
-        let round = deliver_queued(&db, &gateway, true).await.expect("round");
+        let round = deliver_queued(&db, &gateway, true, FAST)
+            .await
+            .expect("round");
         assert_eq!(
             round,
             Round {
                 delivered: 0,
-                refused: 0,
+                dead: 0,
                 retried: 1
             }
         );
         assert!(rows(&db).await.iter().all(|r| r.2 == state::QUEUED));
+        tokio::time::sleep(Duration::from_millis(5)).await;
 
         *gateway.fail_with.lock().expect("lock") =
             Some(GatewayError::Refused("no such number".into()));
-        let round = deliver_queued(&db, &gateway, true).await.expect("round");
+        let round = deliver_queued(&db, &gateway, true, FAST)
+            .await
+            .expect("round");
         assert_eq!(
             round,
             Round {
                 delivered: 1,
-                refused: 1,
+                dead: 1,
                 retried: 0
             }
         );
@@ -380,14 +557,64 @@ mod tests {
         assert_eq!(
             rows(&db).await,
             vec![
-                ("+212600000001".into(), "one".into(), state::REFUSED),
+                ("+212600000001".into(), "one".into(), state::DEAD),
                 ("+212600000002".into(), "two".into(), state::DELIVERED),
             ]
         );
         assert_eq!(
-            deliver_queued(&db, &gateway, true).await.expect("round"),
+            deliver_queued(&db, &gateway, true, FAST)
+                .await
+                .expect("round"),
             Round::default()
         );
+    }
+
+    #[tokio::test]
+    async fn a_gateway_down_for_every_attempt_makes_a_dead_letter_with_its_reason_and_no_body() {
+        let db = Db::open(&DbLocation::Memory).expect("db");
+        queue(&db, vec![sms("+212600000001", "code 111111")]).await;
+        let gateway = Recorder::default();
+        for attempt in 1..=FAST.max_attempts {
+            *gateway.fail_with.lock().expect("lock") =
+                Some(GatewayError::Unavailable("connection refused".into()));
+            let round = deliver_queued(&db, &gateway, false, FAST)
+                .await
+                .expect("round");
+            let last = attempt == FAST.max_attempts;
+            assert_eq!(round.retried, usize::from(!last), "attempt {attempt}");
+            assert_eq!(round.dead, usize::from(last), "attempt {attempt}");
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        let (delivered, body, reason, attempts): (i64, String, String, u32) = db
+            .call(|conn| -> Result<_, DbError> {
+                Ok(conn.query_row(
+                    "SELECT delivered, body, reason, attempts FROM outbox",
+                    [],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                )?)
+            })
+            .await
+            .expect("row");
+        assert_eq!((delivered, body.as_str(), attempts), (state::DEAD, "", 3));
+        assert_eq!(reason, "unavailable after 3 attempts: connection refused");
+        assert!(gateway.sent.lock().expect("lock").is_empty());
+    }
+
+    #[test]
+    fn the_backoff_doubles_up_to_its_cap_with_jitter_in_its_upper_half() {
+        let p = RetryPolicy {
+            max_attempts: 10,
+            base_delay_ms: 1_000,
+            max_delay_ms: 60_000,
+        };
+        for _ in 0..50 {
+            assert!((500..=1_000).contains(&p.backoff_ms(1)));
+            assert!((4_000..=8_000).contains(&p.backoff_ms(4)));
+            assert!((30_000..=60_000).contains(&p.backoff_ms(9)));
+            assert!((30_000..=60_000).contains(&p.backoff_ms(40)));
+        }
+        let spread: std::collections::BTreeSet<u64> = (0..50).map(|_| p.backoff_ms(4)).collect();
+        assert!(spread.len() > 10, "jittered: {spread:?}");
     }
 
     #[test]

@@ -183,6 +183,7 @@ async fn step_up_inner(
                 Channel::Sms,
                 &destination,
                 true,
+                "",
                 |code| {
                     messages::text(
                         lang,
@@ -284,24 +285,19 @@ pub async fn change(
             let phone_number = crate::directory::CNSS_PHONE;
             s.notifier.enqueue(
                 &tx,
-                &Message {
-                    to: phone,
-                    channel: Channel::Sms,
-                    body: messages::text(lang, "sms-bank-changed", &[("phone", phone_number)]),
-                },
+                &Message::sms(
+                    phone,
+                    messages::text(lang, "sms-bank-changed", &[("phone", phone_number)]),
+                ),
                 now,
             )?;
             s.notifier.enqueue(
                 &tx,
-                &Message {
-                    to: email,
-                    channel: Channel::Email,
-                    body: format!(
-                        "Subject: {}\n\n{}",
-                        messages::text(lang, "email-bank-changed-subject", &[]),
-                        messages::text(lang, "email-bank-changed-body", &[("phone", phone_number)])
-                    ),
-                },
+                &Message::email(
+                    email,
+                    messages::text(lang, "email-bank-changed-subject", &[]),
+                    messages::text(lang, "email-bank-changed-body", &[("phone", phone_number)]),
+                ),
                 now,
             )?;
             tx.commit()?;

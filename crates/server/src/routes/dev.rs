@@ -189,17 +189,25 @@ pub async fn outbox(
 ) -> ApiResult<Json<OutboxList>> {
     db.call(move |conn| -> ApiResult<Json<OutboxList>> {
         let mut stmt = conn.prepare(
-            "SELECT to_addr, channel, body, sent_at FROM outbox
+            "SELECT to_addr, channel, body, sent_at, subject FROM outbox
                  WHERE ?1 IS NULL OR to_addr = ?1 ORDER BY id",
         )?;
         let rows = stmt
             .query_map([q.to], |r| {
                 let channel: String = r.get(1)?;
                 let at: i64 = r.get(3)?;
+                let channel = crate::notify::parse_channel(&channel);
+                let body: String = r.get(2)?;
+                let subject: String = r.get(4)?;
                 Ok(OutboxMessage {
                     to: r.get(0)?,
-                    channel: crate::notify::parse_channel(&channel),
-                    body: r.get(2)?,
+                    channel,
+                    // An e-mail is shown as its subject line, a blank line and its body (what
+                    // the demo's readers have always parsed); it leaves as MIME.
+                    body: match channel {
+                        Channel::Email => format!("Subject: {subject}\n\n{body}"),
+                        Channel::Sms => body,
+                    },
                     sent_at: DateTime::from_timestamp(at, 0).unwrap_or_default(),
                 })
             })?

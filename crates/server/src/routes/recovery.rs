@@ -220,6 +220,10 @@ async fn send_inner(
                 channel,
                 &destination,
                 !flow.decoy,
+                &match channel {
+                    Channel::Sms => String::new(),
+                    Channel::Email => messages::text(lang, "email-recovery-code-subject", &[]),
+                },
                 |code| match channel {
                     Channel::Sms => messages::text(
                         lang,
@@ -229,17 +233,13 @@ async fn send_inner(
                             ("minutes", &messages::minutes(l.code_ttl_seconds)),
                         ],
                     ),
-                    Channel::Email => format!(
-                        "Subject: {}\n\n{}",
-                        messages::text(lang, "email-recovery-code-subject", &[]),
-                        messages::text(
-                            lang,
-                            "email-recovery-code-body",
-                            &[
-                                ("code", code),
-                                ("minutes", &messages::minutes(l.code_ttl_seconds))
-                            ]
-                        )
+                    Channel::Email => messages::text(
+                        lang,
+                        "email-recovery-code-body",
+                        &[
+                            ("code", code),
+                            ("minutes", &messages::minutes(l.code_ttl_seconds)),
+                        ],
                     ),
                 },
                 now,
@@ -371,20 +371,12 @@ pub async fn complete(
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
         let notice = match parse_channel(&channel) {
-            Channel::Sms => Message {
-                to: email,
-                channel: Channel::Email,
-                body: format!(
-                    "Subject: {}\n\n{}",
-                    messages::text(lang, "email-password-reset-subject", &[]),
-                    messages::text(lang, "email-password-reset-body", &[])
-                ),
-            },
-            Channel::Email => Message {
-                to: phone,
-                channel: Channel::Sms,
-                body: messages::text(lang, "sms-password-reset", &[]),
-            },
+            Channel::Sms => Message::email(
+                email,
+                messages::text(lang, "email-password-reset-subject", &[]),
+                messages::text(lang, "email-password-reset-body", &[]),
+            ),
+            Channel::Email => Message::sms(phone, messages::text(lang, "sms-password-reset", &[])),
         };
         notifier.enqueue(&tx, &notice, now)?;
         tx.commit()?;

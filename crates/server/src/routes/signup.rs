@@ -196,6 +196,7 @@ async fn contact_inner(
                 Channel::Sms,
                 &phone,
                 true,
+                "",
                 |code| {
                     messages::text(
                         lang,
@@ -264,6 +265,7 @@ async fn resend_inner(
                 Channel::Sms,
                 &phone,
                 true,
+                "",
                 |code| {
                     messages::text(
                         lang,
@@ -362,26 +364,15 @@ pub async fn verify(
                     ("hours", hours_s.as_str()),
                 ],
             );
-            s.notifier.enqueue(
-                &tx,
-                &Message {
-                    to: phone.clone(),
-                    channel: Channel::Sms,
-                    body,
-                },
-                now,
-            )?;
+            s.notifier
+                .enqueue(&tx, &Message::sms(phone.clone(), body), now)?;
             let person = registry::by_account_id(&tx, &account_id)?;
             if let Some(declared) = person.and_then(|p| p.declared_phone)
                 && declared != phone
             {
                 s.notifier.enqueue(
                     &tx,
-                    &Message {
-                        to: declared,
-                        channel: Channel::Sms,
-                        body: messages::text(lang, "sms-declared-phone", &[]),
-                    },
+                    &Message::sms(declared, messages::text(lang, "sms-declared-phone", &[])),
                     now,
                 )?;
                 tracing::warn!("sign-up with a phone other than the one declared to CNSS");

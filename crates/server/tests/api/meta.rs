@@ -321,6 +321,7 @@ struct ChannelGateway(tokio::sync::mpsc::UnboundedSender<macnss_server::notify::
 impl macnss_server::notify::Gateway for ChannelGateway {
     fn deliver<'a>(
         &'a self,
+        _id: &'a str,
         message: &'a macnss_server::notify::Message,
     ) -> macnss_server::notify::Delivery<'a> {
         Box::pin(async move {
