@@ -232,11 +232,23 @@ fn Main() -> Element {
     }
 }
 
+/// Noto Sans Tifinagh, subset to the Tifinagh block (assets/fonts/README.md): bundled, but
+/// declared only once Tamazight is chosen, so no other language ever downloads it (the welcome
+/// screen's first download stays as it was). A system font of that name is used first.
+const TIFINAGH: Asset = asset!("/assets/fonts/noto-sans-tifinagh.woff2");
+
 /// The app's root element: `lang` and `dir` of the active language on everything inside.
 #[component]
 pub fn Frame(children: Element) -> Element {
     let lang = *use_i18n().lang.read();
     rsx! {
+        if lang == Lang::Zgh {
+            document::Style {
+                {format!("@font-face {{ font-family: \"MaCNSS Tifinagh\"; font-display: swap; \
+                    src: local(\"Noto Sans Tifinagh\"), local(\"NotoSansTifinagh-Regular\"), url(\"{TIFINAGH}\") format(\"woff2\"); \
+                    unicode-range: U+2D30-2D7F; }}")}
+            }
+        }
         div { class: "app", lang: lang.tag(), dir: lang.dir(), {children} }
     }
 }

@@ -135,6 +135,28 @@ fn the_welcome_screen_is_right_to_left_in_arabic() {
 }
 
 #[test]
+fn the_welcome_screen_in_tamazight_is_left_to_right_in_tifinagh_with_its_brand() {
+    let html = render("/", Lang::Zgh, None);
+    assert!(html.contains(r#"lang="zgh""#) && html.contains(r#"dir="ltr""#), "{html}");
+    assert!(html.contains("ⵙⵏⵓⵍⴼⵓ ⴰⵎⵉⴹⴰⵏ ⵉⵏⵓ"), "{html}");
+    // The header: the inline icon (no request), the name, the tagline in Tamazight.
+    assert!(html.contains("<svg") && html.contains("MaCNSS"), "{html}");
+    assert!(html.contains("ⵜⴰⵙⵏⴷⵓⵇⵜ"), "{html}");
+    // Every language named in its own script, each button tagged with its language.
+    for name in ["Français", "العربية", "English", "ⵜⴰⵎⴰⵣⵉⵖⵜ"] {
+        assert!(html.contains(name), "{name} missing from the picker");
+    }
+    assert!(html.contains(r#"lang="zgh""#));
+}
+
+#[test]
+fn the_sign_in_screen_in_tamazight_has_every_label_translated() {
+    let html = render("/connexion", Lang::Zgh, None);
+    assert!(html.contains("ⵜⴰⴳⵓⵔⵉ ⵏ ⵓⵣⵔⴰⵢ"), "{html}");
+    assert!(!html.contains("sign-in-"), "a message id shows: {html}");
+}
+
+#[test]
 fn the_account_type_step_offers_assure_and_ayant_droits() {
     let html = render("/inscription", Lang::Fr, None);
     assert!(

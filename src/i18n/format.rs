@@ -14,7 +14,7 @@ const NARROW_NBSP: char = '\u{202F}';
 /// `1,234.50` (en). A negative amount keeps its sign.
 pub fn amount_digits(lang: Lang, amount: Centimes) -> String {
     let (group, decimal) = match lang {
-        Lang::Fr | Lang::Ar => (NARROW_NBSP, ','),
+        Lang::Fr | Lang::Ar | Lang::Zgh => (NARROW_NBSP, ','),
         Lang::En => (',', '.'),
     };
     let sign = if amount.0 < 0 { "-" } else { "" };

@@ -1,5 +1,12 @@
-//! Translations: the Fluent bundles for French (reference), Arabic (right-to-left) and
-//! English, language negotiation from the system's preferences, and text direction.
+//! Translations: the Fluent bundles for French (reference), Arabic (right-to-left), English
+//! and Standard Moroccan Tamazight (`zgh`, Tifinagh), language negotiation from the system's
+//! preferences, and text direction.
+//!
+//! Tamazight's plural rules: `intl_pluralrules` (CLDR 37, what Fluent uses) has none for
+//! `zgh`, so Fluent falls back to the English rules (`one` for exactly 1, `other` for
+//! everything else). That is the rule the `zgh` messages are written for: a singular noun after
+//! «ⵢⴰⵏ/ⵢⴰⵜ» (1), the plural after 0 and from 2 on; a `[0]` variant says «none» where French
+//! has one. Tested below.
 //!
 //! The `.ftl` files are compiled in, so every platform (web, desktop, Android, iOS) has them
 //! without a file system. A missing message renders as its ID, and the tests compare every
@@ -19,10 +26,12 @@ pub enum Lang {
     Fr,
     Ar,
     En,
+    /// Standard Moroccan Tamazight in Tifinagh (IRCAM conventions).
+    Zgh,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::Fr, Lang::Ar, Lang::En];
+    pub const ALL: [Lang; 4] = [Lang::Fr, Lang::Ar, Lang::En, Lang::Zgh];
     /// French is the reference locale and the fallback.
     pub const DEFAULT: Lang = Lang::Fr;
 
@@ -32,6 +41,7 @@ impl Lang {
             Lang::Fr => "fr",
             Lang::Ar => "ar",
             Lang::En => "en",
+            Lang::Zgh => "zgh",
         }
     }
 
@@ -41,7 +51,7 @@ impl Lang {
     pub fn dir(self) -> &'static str {
         match self {
             Lang::Ar => "rtl",
-            Lang::Fr | Lang::En => "ltr",
+            Lang::Fr | Lang::En | Lang::Zgh => "ltr",
         }
     }
 
@@ -51,11 +61,18 @@ impl Lang {
             Lang::Fr => "Français",
             Lang::Ar => "العربية",
             Lang::En => "English",
+            Lang::Zgh => "ⵜⴰⵎⴰⵣⵉⵖⵜ",
         }
     }
 
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        // `tzm` (Central Atlas Tamazight) and `ber` (Berber, the old collective tag) are what
+        // some systems report for Tamazight: the app's Tamazight is the standard one.
+        let primary = match primary.as_str() {
+            "tzm" | "ber" => "zgh",
+            other => other,
+        };
         Lang::ALL.into_iter().find(|l| l.tag() == primary)
     }
 
@@ -86,6 +103,10 @@ impl Lang {
                 "en", "common", "welcome", "errors", "sign-up", "sign-in", "recovery", "space",
                 "career", "claims", "family", "payments", "contact", "formats"
             ),
+            Lang::Zgh => ftl!(
+                "zgh", "common", "welcome", "errors", "sign-up", "sign-in", "recovery", "space",
+                "career", "claims", "family", "payments", "contact", "formats"
+            ),
         }
     }
 }
@@ -96,7 +117,7 @@ pub type Arg<'a> = (&'a str, FluentValue<'a>);
 /// Every language's bundle, built once at start.
 #[derive(Clone)]
 pub struct Translations {
-    bundles: Arc<[FluentBundle<FluentResource>; 3]>,
+    bundles: Arc<[FluentBundle<FluentResource>; 4]>,
 }
 
 impl Default for Translations {
@@ -223,7 +244,7 @@ mod tests {
         let reference: Vec<_> = Translations::message_ids(Lang::Fr);
         let reference_set: BTreeSet<_> = reference.iter().cloned().collect();
         assert_eq!(reference.len(), reference_set.len(), "duplicate IDs in fr");
-        for lang in [Lang::Ar, Lang::En] {
+        for lang in [Lang::Ar, Lang::En, Lang::Zgh] {
             let ids: Vec<_> = Translations::message_ids(lang);
             let set: BTreeSet<_> = ids.iter().cloned().collect();
             assert_eq!(ids.len(), set.len(), "duplicate IDs in {}", lang.tag());
@@ -295,6 +316,32 @@ mod tests {
         assert_eq!(Lang::Ar.dir(), "rtl");
         assert_eq!(Lang::Fr.dir(), "ltr");
         assert_eq!(Lang::En.dir(), "ltr");
+        assert_eq!(Lang::Zgh.dir(), "ltr");
+    }
+
+    #[test]
+    fn tamazight_is_negotiated_and_named_in_tifinagh() {
+        assert_eq!(Lang::negotiate(["zgh-MA", "fr"]), Lang::Zgh);
+        assert_eq!(Lang::negotiate(["tzm_MA"]), Lang::Zgh);
+        assert_eq!(Lang::from_tag("zgh-Tfng-MA"), Some(Lang::Zgh));
+        assert_eq!(Lang::Zgh.native_name(), "ⵜⴰⵎⴰⵣⵉⵖⵜ");
+    }
+
+    #[test]
+    fn tamazight_uses_one_for_exactly_one_and_other_from_two_on() {
+        let t = Translations::new();
+        let with = |n: i64| {
+            t.tr(Lang::Zgh, "error-code-invalid", &[("remaining", n.into())])
+                .replace(['\u{2068}', '\u{2069}'], "")
+        };
+        assert!(with(1).contains("ⵢⴰⵜ ⵜⵉⵔⵎⵉⵜ"), "{}", with(1));
+        assert!(with(2).contains("2 ⵜⵉⵔⵎⵉⵜⵉⵏ"), "{}", with(2));
+        assert!(with(11).contains("11 ⵜⵉⵔⵎⵉⵜⵉⵏ"), "{}", with(11));
+        // Every message of French exists and formats in Tamazight.
+        assert!(
+            !t.tr(Lang::Zgh, "welcome-title", &[])
+                .starts_with("welcome-")
+        );
     }
 
     #[test]
