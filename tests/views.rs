@@ -137,7 +137,10 @@ fn the_welcome_screen_is_right_to_left_in_arabic() {
 #[test]
 fn the_welcome_screen_in_tamazight_is_left_to_right_in_tifinagh_with_its_brand() {
     let html = render("/", Lang::Zgh, None);
-    assert!(html.contains(r#"lang="zgh""#) && html.contains(r#"dir="ltr""#), "{html}");
+    assert!(
+        html.contains(r#"lang="zgh""#) && html.contains(r#"dir="ltr""#),
+        "{html}"
+    );
     assert!(html.contains("ⵙⵏⵓⵍⴼⵓ ⴰⵎⵉⴹⴰⵏ ⵉⵏⵓ"), "{html}");
     // The header: the inline icon (no request), the name, the tagline in Tamazight.
     assert!(html.contains("<svg") && html.contains("MaCNSS"), "{html}");
