@@ -387,3 +387,29 @@ async fn a_dependant_sees_their_own_claims_and_nothing_of_the_insured() {
         .expect("an answer");
     assert_eq!(answer.status(), 403);
 }
+
+#[tokio::test]
+async fn a_pensioner_sees_the_pension_its_payments_and_the_proof_of_life_due() {
+    let app = spawn_app().await;
+    let (f, shown) = app.sign_in("591234567", "Menthe et chebakia 1959").await;
+    assert_eq!(shown, Some(Screen::Space), "{:?}", f.errors);
+    open(&app, Section::Payments).await;
+    let payments = loaded(&space(&app).payments);
+    let pension = payments.pension.expect("a pension");
+    assert_eq!(pension.proof_of_life, ProofOfLife::Due);
+    assert!(pension.monthly.0 > 0);
+    assert!(
+        payments
+            .payments
+            .iter()
+            .any(|p| p.kind == PaymentKind::Pension && p.amount == pension.monthly),
+        "the pension's monthly payments are listed"
+    );
+    assert!(
+        payments
+            .payments
+            .windows(2)
+            .all(|w| w[0].paid_on >= w[1].paid_on),
+        "newest first"
+    );
+}
