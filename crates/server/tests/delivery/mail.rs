@@ -18,7 +18,7 @@ const MAILS: u32 = 60;
 const DOMAIN: &str = "cnss.example.ma";
 
 fn mail(i: u32) -> (Lang, Message) {
-    let lang = if i % 2 == 0 { Lang::Fr } else { Lang::Ar };
+    let lang = if i.is_multiple_of(2) { Lang::Fr } else { Lang::Ar };
     let code = format!("{:06}", 100_000 + i);
     let m = Message::email(
         format!("p{i}@example.ma"),
