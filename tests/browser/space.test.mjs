@@ -137,6 +137,32 @@ for (const [device, lang] of [['android', 'fr'], ['iphone', 'ar']]) {
       await go(page, '/espace/remboursements');
       await settled(page);
       await check(page, `${tag}-03-claims`);
+      // Back from a claim finds the list as it was left: the filter and the scroll position.
+      const links = 'a[href^="/espace/remboursements/"]';
+      await page.selectOption('#claims-state', { index: 0 });
+      const lastClaim = page.locator(links).last();
+      await lastClaim.scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollBy(0, 40));
+      const y = await page.evaluate(() => Math.round(window.scrollY));
+      assert.ok(y > 100, `the list scrolls (${y})`);
+      await lastClaim.click();
+      await page.waitForSelector('ol');
+      await page.goBack();
+      await page.waitForSelector(links);
+      await page.waitForFunction((want) => Math.abs(window.scrollY - want) < 8, y, { timeout: 5000 })
+        .catch(async () => assert.fail(`scroll ${await page.evaluate(() => window.scrollY)} after back, was ${y}`));
+      await page.selectOption('#claims-state', 'incomplete').catch(async () => {
+        // The options' values: the state's wire name.
+        const values = await page.$$eval('#claims-state option', (o) => o.map((x) => x.value));
+        assert.fail(`no "incomplete" option in ${values}`);
+      });
+      await page.locator(links).first().click();
+      await page.waitForSelector('ol');
+      await page.goBack();
+      await page.waitForSelector('#claims-state');
+      assert.equal(await page.inputValue('#claims-state'), 'incomplete', 'the filter is kept');
+      await page.selectOption('#claims-state', { index: 0 });
+      await page.waitForFunction((sel) => document.querySelectorAll(sel).length >= 5, links);
       const received = await page.evaluate(() => [...document.querySelectorAll('a[href^="/espace/remboursements/"]')]
         .map((a) => a.getAttribute('href')));
       assert.ok(received.length >= 5, `the demo claims are listed: ${received.length}`);
