@@ -78,6 +78,10 @@ pub struct SmtpConfig {
     pub password_file: Option<PathBuf>,
     #[serde(default = "default_timeout")]
     pub timeout_seconds: u64,
+    /// A PEM file of a private CA to trust for the relay's certificate, besides the Mozilla
+    /// roots (a relay inside the organisation).
+    #[serde(default)]
+    pub ca_file: Option<PathBuf>,
 }
 
 fn default_smtp_port() -> u16 {

@@ -7,7 +7,7 @@ use crate::notify::{Delivery, Gateway, GatewayError, Message};
 use lettre::message::Mailbox;
 use lettre::message::header::{ContentType, Header, HeaderName, HeaderValue};
 use lettre::transport::smtp::authentication::Credentials;
-use lettre::transport::smtp::client::{Tls, TlsParameters};
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use std::time::Duration;
 
@@ -42,7 +42,19 @@ impl SmtpGateway {
         let invalid = |e: &dyn std::fmt::Display| DeliveryError::Invalid(format!("smtp: {e}"));
         let from: Mailbox = c.from.parse().map_err(|e| invalid(&e))?;
         let domain = from.email.domain().to_owned();
-        let params = || TlsParameters::new(c.host.clone()).map_err(|e| invalid(&e));
+        let ca = match &c.ca_file {
+            Some(path) => {
+                Some(std::fs::read(path).map_err(|e| DeliveryError::Read(path.to_owned(), e))?)
+            }
+            None => None,
+        };
+        let params = || {
+            let mut b = TlsParameters::builder(c.host.clone());
+            if let Some(pem) = &ca {
+                b = b.add_root_certificate(Certificate::from_pem(pem).map_err(|e| invalid(&e))?);
+            }
+            b.build().map_err(|e| invalid(&e))
+        };
         let tls = match c.tls {
             SmtpTls::Starttls => Tls::Required(params()?),
             SmtpTls::Tls => Tls::Wrapper(params()?),
@@ -119,6 +131,7 @@ mod tests {
             password: None,
             password_file: None,
             timeout_seconds: 5,
+            ca_file: None,
         })
         .expect("gateway");
         let m = Message::email("amina@example.ma", "رمز التحقق", "رمزك: 123456");

@@ -9,7 +9,9 @@ use macnss_server::db::{Db, DbError};
 use macnss_server::delivery::smtp::SmtpGateway;
 use macnss_server::delivery::{SmtpConfig, SmtpTls};
 use macnss_server::messages::{Lang, text};
-use macnss_server::notify::{Message, Notifier, Outbox, RetryPolicy, deliver_queued, state};
+use macnss_server::notify::{
+    Gateway, GatewayError, Message, Notifier, Outbox, RetryPolicy, deliver_queued, state,
+};
 use std::collections::BTreeMap;
 use std::time::Duration;
 
@@ -18,7 +20,11 @@ const MAILS: u32 = 60;
 const DOMAIN: &str = "cnss.example.ma";
 
 fn mail(i: u32) -> (Lang, Message) {
-    let lang = if i.is_multiple_of(2) { Lang::Fr } else { Lang::Ar };
+    let lang = if i.is_multiple_of(2) {
+        Lang::Fr
+    } else {
+        Lang::Ar
+    };
     let code = format!("{:06}", 100_000 + i);
     let m = Message::email(
         format!("p{i}@example.ma"),
@@ -48,18 +54,14 @@ async fn e_mails_arrive_as_utf8_mime_in_french_and_arabic_and_a_killed_smtp_serv
     })
     .await
     .expect("queued");
-    let gateway = SmtpGateway::new(&SmtpConfig {
-        host: "127.0.0.1".into(),
-        port: peer.port,
-        // aiosmtpd offers no STARTTLS here: the opportunistic mode goes on in clear text,
-        // which the configuration allows to a loopback relay only.
-        tls: SmtpTls::Opportunistic,
-        from: format!("CNSS <no-reply@{DOMAIN}>"),
-        username: None,
-        password: None,
-        password_file: None,
-        timeout_seconds: 5,
-    })
+    // aiosmtpd offers no STARTTLS here: the opportunistic mode goes on in clear text, which
+    // the configuration allows to a loopback relay only.
+    let gateway = SmtpGateway::new(&config(
+        peer.port,
+        "127.0.0.1",
+        SmtpTls::Opportunistic,
+        None,
+    ))
     .expect("gateway");
     let policy = RetryPolicy {
         max_attempts: 50,
@@ -154,4 +156,68 @@ async fn e_mails_arrive_as_utf8_mime_in_french_and_arabic_and_a_killed_smtp_serv
             .as_str()
             .is_some_and(|s| s.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c)))
     }));
+}
+
+fn config(port: u16, host: &str, tls: SmtpTls, ca_file: Option<std::path::PathBuf>) -> SmtpConfig {
+    SmtpConfig {
+        host: host.into(),
+        port,
+        tls,
+        from: format!("CNSS <no-reply@{DOMAIN}>"),
+        username: None,
+        password: None,
+        password_file: None,
+        timeout_seconds: 5,
+        ca_file,
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs aiosmtpd in .venv and openssl (scripts/setup-test); scripts/test runs it"]
+async fn starttls_is_required_by_default_and_the_relays_certificate_is_checked() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let (ca, cert, key) = super::peers::make_certificates(dir.path());
+    let (_, m) = mail(1);
+    let send = async |c: SmtpConfig| {
+        SmtpGateway::new(&c)
+            .expect("gateway")
+            .deliver("tls-1", &m)
+            .await
+    };
+
+    // A relay that offers STARTTLS with a certificate from the configured CA: delivered,
+    // over TLS (aiosmtpd refuses MAIL before STARTTLS here).
+    let tls_dir = dir.path().join("tls");
+    std::fs::create_dir(&tls_dir).expect("dir");
+    let peer = SmtpPeer::start_with(&tls_dir, Some((cert, key)));
+    send(config(
+        peer.port,
+        "localhost",
+        SmtpTls::Starttls,
+        Some(ca.clone()),
+    ))
+    .await
+    .expect("delivered over STARTTLS");
+    let got = peer.mailbox();
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0]["message_id"], format!("<tls-1@{DOMAIN}>").as_str());
+    assert_eq!(got[0]["subject"], m.subject.as_str());
+    // The same relay without our CA: its certificate is not trusted, nothing is sent.
+    let refused = send(config(peer.port, "localhost", SmtpTls::Starttls, None)).await;
+    assert!(
+        matches!(refused, Err(GatewayError::Unavailable(_))),
+        "{refused:?}"
+    );
+    assert_eq!(peer.mailbox().len(), 1);
+
+    // A relay that does not offer STARTTLS: the default mode sends nothing in clear text.
+    let plain_dir = dir.path().join("plain");
+    std::fs::create_dir(&plain_dir).expect("dir");
+    let plain = SmtpPeer::start(&plain_dir);
+    let refused = send(config(plain.port, "127.0.0.1", SmtpTls::Starttls, None)).await;
+    assert!(
+        matches!(refused, Err(GatewayError::Unavailable(_))),
+        "{refused:?}"
+    );
+    assert!(plain.mailbox().is_empty(), "nothing left in clear text");
 }

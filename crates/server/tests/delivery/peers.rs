@@ -81,15 +81,105 @@ pub struct SmtpPeer {
     pub port: u16,
     pub maildir: PathBuf,
     log: PathBuf,
+    /// STARTTLS offered and required, with this certificate and key.
+    tls: Option<(PathBuf, PathBuf)>,
     proc: Option<Proc>,
+}
+
+/// A test CA and a certificate it signs for `localhost` and 127.0.0.1 (openssl, P-256):
+/// (ca.pem, server.pem, server.key).
+pub fn make_certificates(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
+    let (ca_key, ca, key, csr, cert, ext) = (
+        dir.join("ca.key"),
+        dir.join("ca.pem"),
+        dir.join("server.key"),
+        dir.join("server.csr"),
+        dir.join("server.pem"),
+        dir.join("server.ext"),
+    );
+    std::fs::write(
+        &ext,
+        "subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
+    )
+    .expect("ext file");
+    let openssl = |args: &[&std::ffi::OsStr]| {
+        let out = Command::new("openssl")
+            .args(args)
+            .output()
+            .expect("openssl runs (scripts/setup-test installs it)");
+        assert!(
+            out.status.success(),
+            "openssl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    let s = |x: &str| std::ffi::OsStr::new(x).to_owned();
+    let p = |x: &Path| x.as_os_str().to_owned();
+    let ec = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+    ];
+    let mut a: Vec<std::ffi::OsString> = vec![s("req"), s("-x509")];
+    a.extend(ec.iter().map(|x| s(x)));
+    a.extend([
+        s("-keyout"),
+        p(&ca_key),
+        s("-out"),
+        p(&ca),
+        s("-days"),
+        s("2"),
+    ]);
+    a.extend([s("-subj"), s("/CN=MaCNSS test CA")]);
+    a.extend([s("-addext"), s("basicConstraints=critical,CA:TRUE")]);
+    a.extend([s("-addext"), s("keyUsage=critical,keyCertSign,cRLSign")]);
+    openssl(&a.iter().map(|x| x.as_os_str()).collect::<Vec<_>>());
+    let mut a: Vec<std::ffi::OsString> = vec![s("req")];
+    a.extend(ec.iter().map(|x| s(x)));
+    a.extend([
+        s("-keyout"),
+        p(&key),
+        s("-out"),
+        p(&csr),
+        s("-subj"),
+        s("/CN=localhost"),
+    ]);
+    openssl(&a.iter().map(|x| x.as_os_str()).collect::<Vec<_>>());
+    let a = [
+        s("x509"),
+        s("-req"),
+        s("-in"),
+        p(&csr),
+        s("-CA"),
+        p(&ca),
+        s("-CAkey"),
+        p(&ca_key),
+        s("-CAcreateserial"),
+        s("-out"),
+        p(&cert),
+        s("-days"),
+        s("2"),
+        s("-extfile"),
+        p(&ext),
+    ];
+    openssl(&a.iter().map(|x| x.as_os_str()).collect::<Vec<_>>());
+    (ca, cert, key)
 }
 
 impl SmtpPeer {
     pub fn start(dir: &Path) -> Self {
+        Self::start_with(dir, None)
+    }
+
+    /// With STARTTLS offered (and required before MAIL) with `cert` and `key`.
+    pub fn start_with(dir: &Path, tls: Option<(PathBuf, PathBuf)>) -> Self {
         let mut peer = Self {
             port: free_port(),
             maildir: dir.join("Maildir"),
             log: dir.join("aiosmtpd.log"),
+            tls,
             proc: None,
         };
         peer.restart();
@@ -99,14 +189,17 @@ impl SmtpPeer {
     /// (Re)starts the server on the same port and Maildir.
     pub fn restart(&mut self) {
         self.kill();
-        let proc = Proc::spawn(
-            Command::new(python())
-                .args(["-m", "aiosmtpd", "-n", "-l"])
-                .arg(format!("127.0.0.1:{}", self.port))
-                .args(["-c", "aiosmtpd.handlers.Mailbox"])
-                .arg(&self.maildir),
-            &self.log,
-        );
+        let mut command = Command::new(python());
+        command
+            .args(["-m", "aiosmtpd", "-n", "-l"])
+            .arg(format!("127.0.0.1:{}", self.port));
+        if let Some((cert, key)) = &self.tls {
+            command.arg("--tlscert").arg(cert).arg("--tlskey").arg(key);
+        }
+        command
+            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(&self.maildir);
+        let proc = Proc::spawn(&mut command, &self.log);
         self.proc = Some(proc);
         wait_listening(self.port, "aiosmtpd");
     }
