@@ -357,8 +357,12 @@ pub async fn deliver_queued(
     Ok(round)
 }
 
+/// The receipts after which no other is recorded (the SMSC's last word on the message).
+pub const FINAL_RECEIPTS: [&str; 3] = ["delivered", "undeliverable", "rejected"];
+
 /// A delivery receipt from the peer (an SMS gateway's DLR), recorded against the message with
-/// that stable id. Returns whether such a message exists.
+/// that stable id, unless a final one is already there (reports may arrive out of order).
+/// Returns whether such a message exists.
 pub async fn record_receipt(
     db: &Db,
     id: String,
@@ -366,11 +370,24 @@ pub async fn record_receipt(
     at: i64,
 ) -> Result<bool, DbError> {
     db.call(move |conn| -> Result<bool, DbError> {
-        let n = conn.execute(
-            "UPDATE outbox SET receipt = ?2, receipt_at = ?3 WHERE message_id = ?1",
-            params![id, receipt, at],
+        conn.execute(
+            "UPDATE outbox SET receipt = ?2, receipt_at = ?3
+             WHERE message_id = ?1 AND (receipt IS NULL OR receipt NOT IN (?4, ?5, ?6))",
+            params![
+                id,
+                receipt,
+                at,
+                FINAL_RECEIPTS[0],
+                FINAL_RECEIPTS[1],
+                FINAL_RECEIPTS[2]
+            ],
         )?;
-        Ok(n > 0)
+        let exists: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM outbox WHERE message_id = ?1)",
+            params![id],
+            |r| r.get(0),
+        )?;
+        Ok(exists)
     })
     .await
 }
@@ -598,6 +615,48 @@ mod tests {
         assert_eq!((delivered, body.as_str(), attempts), (state::DEAD, "", 3));
         assert_eq!(reason, "unavailable after 3 attempts: connection refused");
         assert!(gateway.sent.lock().expect("lock").is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_receipt_is_recorded_against_its_message_and_a_final_one_is_never_overwritten() {
+        let db = Db::open(&DbLocation::Memory).expect("db");
+        queue(&db, vec![sms("+212600000001", "code 111111")]).await;
+        let id: String = db
+            .call(|conn| -> Result<_, DbError> {
+                Ok(conn.query_row("SELECT message_id FROM outbox", [], |r| r.get(0))?)
+            })
+            .await
+            .expect("id");
+        let receipt = async || {
+            db.call(|conn| -> Result<Option<String>, DbError> {
+                Ok(conn.query_row("SELECT receipt FROM outbox", [], |r| r.get(0))?)
+            })
+            .await
+            .expect("receipt")
+        };
+        assert!(
+            record_receipt(&db, id.clone(), "accepted", 1)
+                .await
+                .expect("ok")
+        );
+        assert_eq!(receipt().await.as_deref(), Some("accepted"));
+        assert!(
+            record_receipt(&db, id.clone(), "delivered", 2)
+                .await
+                .expect("ok")
+        );
+        // A late intermediate report does not undo the final one.
+        assert!(
+            record_receipt(&db, id.clone(), "buffered", 3)
+                .await
+                .expect("ok")
+        );
+        assert_eq!(receipt().await.as_deref(), Some("delivered"));
+        assert!(
+            !record_receipt(&db, "no-such-id".into(), "delivered", 4)
+                .await
+                .expect("ok")
+        );
     }
 
     #[test]
