@@ -18,3 +18,38 @@ for (const [lang, scheme] of [['fr', 'dark'], ['zgh', 'light']]) {
     assert.deepEqual(violations, []);
   });
 }
+
+test('the soft keyboard never hides the primary button, and 200 % text fits a 320 px screen, landscape too', async () => {
+  const { startServer, DEVICES } = await import('./harness.mjs');
+  const server = await startServer();
+  try {
+    // A phone with the keyboard up: 412 × 360 left for the page.
+    const context = await browser.newContext({ ...DEVICES.android, viewport: { width: 412, height: 360 }, locale: 'fr-MA' });
+    const page = await context.newPage();
+    for (const path of ['/connexion', '/mot-de-passe-oublie']) {
+      await page.goto(server.base + path);
+      await page.waitForSelector('main h1');
+      await page.locator('main input').first().focus();
+      const box = await page.locator('button.button.primary').boundingBox();
+      assert.ok(box && box.y >= 0 && box.y + box.height <= 360, `${path}: the primary button is off screen (${JSON.stringify(box)})`);
+    }
+    await context.close();
+    // Text at 200 % (the OS setting, as the webview's text zoom applies it), 320 px wide, and
+    // a landscape phone: nothing wider than the screen.
+    for (const viewport of [{ width: 320, height: 640 }, { width: 844, height: 390 }]) {
+      const ctx = await browser.newContext({ viewport, locale: 'ar-MA', deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+      const p = await ctx.newPage();
+      for (const path of ['/', '/connexion', '/inscription']) {
+        await p.goto(server.base + path);
+        await p.waitForSelector('main h1');
+        await p.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+        await p.waitForTimeout(50);
+        const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `${path} at ${viewport.width} px with 200 % text overflows by ${overflow} px`);
+      }
+      await ctx.close();
+    }
+  } finally {
+    await server.stop();
+  }
+});
