@@ -9,4 +9,4 @@ common-error-summary-title = هناك مشكلة
 common-sending = جارٍ الإرسال…
 common-brand = { -brand }
 common-brand-tagline = الصندوق الوطني للضمان الاجتماعي
-common-account = حساب { $name }
+common-account = الحساب: { $name }

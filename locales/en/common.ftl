@@ -9,4 +9,4 @@ common-error-summary-title = There is a problem
 common-sending = Sending…
 common-brand = { -brand }
 common-brand-tagline = National Social Security Fund
-common-account = Account of { $name }
+common-account = Account: { $name }

@@ -10,4 +10,4 @@ common-error-summary-title = Il y a un problème
 common-sending = Envoi en cours…
 common-brand = { -brand }
 common-brand-tagline = Caisse nationale de sécurité sociale
-common-account = Compte de { $name }
+common-account = Compte : { $name }

@@ -14,4 +14,4 @@ common-error-summary-title = ⵍⵍⴰⵏ ⵉⵎⵓⴽⵔⵉⵙⵏ
 common-sending = ⴰⵣⴰⵏ…
 common-brand = { -brand }
 common-brand-tagline = ⵜⴰⵙⵏⴷⵓⵇⵜ ⵜⴰⵏⴰⵎⵓⵔⵜ ⵏ ⵓⵙⵓⴷⵙ ⴰⵏⴰⵎⵓⵏ
-common-account = ⴰⵎⵉⴹⴰⵏ ⵏ { $name }
+common-account = ⴰⵎⵉⴹⴰⵏ : { $name }
