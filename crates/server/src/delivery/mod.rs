@@ -175,10 +175,17 @@ impl DeliveryConfig {
             else {
                 continue;
             };
+            // The numeric fields as numbers; every other value as text (a sender id or a
+            // username may well be all digits).
+            const NUMBERS: [&str; 5] = [
+                "port",
+                "timeout_seconds",
+                "max_attempts",
+                "base_delay_ms",
+                "max_delay_ms",
+            ];
             let value = match value.parse::<i64>() {
-                Ok(n) if !field.contains("password") && !field.contains("username") => {
-                    toml::Value::Integer(n)
-                }
+                Ok(n) if NUMBERS.contains(&field.as_str()) => toml::Value::Integer(n),
                 _ => toml::Value::String(value),
             };
             let entry = table
@@ -294,6 +301,12 @@ mod tests {
                 ("MACNSS_SMTP_USERNAME", "1234"),
                 ("MACNSS_SMTP_PASSWORD", "hunter2"),
                 ("MACNSS_RETRY_MAX_ATTEMPTS", "4"),
+                (
+                    "MACNSS_SMS_KANNEL_URL",
+                    "http://127.0.0.1:13013/cgi-bin/sendsms",
+                ),
+                ("MACNSS_SMS_USERNAME", "5678"),
+                ("MACNSS_SMS_FROM", "2020"),
             ]),
         )
         .expect("load");
@@ -303,6 +316,8 @@ mod tests {
         assert_eq!(smtp.username.as_deref(), Some("1234"));
         assert_eq!(smtp.password.as_ref().map(Secret::expose), Some("hunter2"));
         assert_eq!(c.retry.max_attempts, 4);
+        let sms = c.sms.clone().expect("sms");
+        assert_eq!((sms.username.as_str(), sms.from.as_str()), ("5678", "2020"));
         assert!(!format!("{c:?}").contains("hunter2"));
     }
 
