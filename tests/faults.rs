@@ -410,3 +410,52 @@ fn plain_http_is_refused_except_for_development_hosts() {
         assert!(!is_allowed_base_url(refused), "{refused}");
     }
 }
+
+/// A session as the server would hand it out (the fault server checks no token).
+fn session_of(account_id: &str, token: &str) -> macnss_api::types::SessionResponse {
+    macnss_api::types::SessionResponse {
+        access_token: macnss_api::types::Token::new(format!("access-{token}")),
+        refresh_token: macnss_api::types::Token::new(format!("refresh-{token}")),
+        access_expires_in: 900,
+        password_change_required: false,
+        profile: macnss_api::types::Profile {
+            account_id: account_id.into(),
+            kind: AccountKind::Insured,
+            first_name: "A".into(),
+            last_name: "B".into(),
+            regime: None,
+            insured_id: None,
+        },
+    }
+}
+
+#[tokio::test]
+async fn a_private_answer_that_outlives_its_session_is_nobodys() {
+    // A asks for the career on a network that never answers; A signs out and B signs in
+    // before the request ends: its end (here a timeout, as well a success or a refusal) is
+    // not handed to B's space.
+    let server = FaultServer::start(Fault::Silent).await;
+    let services = services(server.base_url());
+    services
+        .api
+        .set_session(Some(&session_of("123456789", "a")));
+    let api = services.api.clone();
+    let pending = tokio::spawn(async move { api.send(macnss::flows::Request::Career).await });
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    services.api.set_session(None);
+    services
+        .api
+        .set_session(Some(&session_of("678901234", "b")));
+    let answer = pending.await.expect("the request ends");
+    assert_eq!(answer.err(), Some(ApiError::Superseded));
+    // The same request within one session ends as itself (a timeout).
+    let answer = services.api.send(macnss::flows::Request::Career).await;
+    assert_eq!(answer.err(), Some(ApiError::Timeout));
+    // And a public request is never superseded: nothing of a person is in its answer.
+    let api = services.api.clone();
+    let pending = tokio::spawn(async move { api.send(macnss::flows::Request::Agencies).await });
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    services.api.set_session(None);
+    assert_eq!(pending.await.expect("ends").err(), Some(ApiError::Timeout));
+    server.stop().await;
+}

@@ -464,11 +464,39 @@ mod records {
         dom.in_scope(ScopeId::APP, || {
             let mut model = consume_context::<Signal<Model>>();
             for msg in after {
+                let msg = resolve(&model.peek(), msg);
                 model.write().update(msg, chrono::Utc::now());
             }
         });
         dom.render_immediate(&mut NoOpMutations);
         readable(&dioxus_ssr::render(&dom))
+    }
+
+    /// Stands for the scope of the upload in progress, which the space makes when the page
+    /// opens (unknown to the test before): [`resolve`] puts the real one in.
+    const CURRENT: &str = "<the upload in progress>";
+
+    /// `msg` with [`CURRENT`] replaced by the scope of the space's upload in progress.
+    fn resolve(model: &Model, msg: Msg) -> Msg {
+        let scope = || {
+            model
+                .private
+                .as_ref()
+                .and_then(|s| s.certificate.as_ref())
+                .map(|c| c.scope().to_owned())
+                .expect("an upload in progress")
+        };
+        match msg {
+            Msg::Private(Event::Certificate(certificate::Event::Prepared(s, r)))
+                if s == CURRENT =>
+            {
+                Msg::Private(Event::Certificate(certificate::Event::Prepared(scope(), r)))
+            }
+            Msg::Answer(Target::Private(Part::Certificate(s)), r) if s == CURRENT => {
+                Msg::Answer(Target::Private(Part::Certificate(scope())), r)
+            }
+            other => other,
+        }
     }
 
     /// The HTML with Fluent's isolation marks dropped, no-break spaces as spaces and
@@ -709,7 +737,10 @@ mod records {
             &path,
             Lang::Fr,
             signed_in(AccountKind::Insured),
-            vec![answer(Part::Claim, Ok(Response::Claim(Box::new(alone))))],
+            vec![answer(
+                Part::Claim(REFUSED.into()),
+                Ok(Response::Claim(Box::new(alone))),
+            )],
         );
         assert!(
             html.contains("2026-0001235") && html.contains("Motif du refus"),
@@ -717,7 +748,7 @@ mod records {
         );
         let not_found = || {
             vec![answer(
-                Part::Claim,
+                Part::Claim(REFUSED.into()),
                 Err(ApiError::Problem(Problem::new(ErrorCode::NotFound))),
             )]
         };
@@ -753,7 +784,7 @@ mod records {
                 &path,
                 lang,
                 signed_in(AccountKind::Insured),
-                vec![answer(Part::Claim, Err(ApiError::Offline))],
+                vec![answer(Part::Claim(REFUSED.into()), Err(ApiError::Offline))],
             );
             assert!(
                 html.contains(r#"class="failure" role="alert""#) && html.contains(retry),
@@ -1017,20 +1048,23 @@ mod records {
     fn a_certificate_goes_from_the_photo_to_the_receipt() {
         let path = format!("{FAMILY}/{WITH_CERTIFICATE}/certificat");
         let picked = || {
-            vec![certificate(certificate::Event::Picked(jpeg(
-                3 * 1024 * 1024,
-            )))]
+            vec![certificate(certificate::Event::Picked(
+                jpeg(3 * 1024 * 1024).into(),
+            ))]
         };
         let html = render_records(&path, Lang::Fr, family_loaded(), picked());
         assert!(html.contains("Préparation de la photo…"), "{html}");
         let prepared = PreparedFile {
             media_type: UploadType::Jpeg,
-            bytes: jpeg(300 * 1024),
+            bytes: jpeg(300 * 1024).into(),
             picked_bytes: 3 * 1024 * 1024,
             reduced: true,
         };
         let mut ready = picked();
-        ready.push(certificate(certificate::Event::Prepared(Ok(prepared))));
+        ready.push(certificate(certificate::Event::Prepared(
+            CURRENT.into(),
+            Ok(prepared),
+        )));
         let html = render_records(&path, Lang::Fr, family_loaded(), ready.clone());
         assert!(
             html.contains(r#"src="data:image/jpeg;base64,/9j/4A"#),
@@ -1043,12 +1077,15 @@ mod records {
         let html = render_records(&path, Lang::Fr, family_loaded(), sending.clone());
         assert!(html.contains("Envoi en cours… (300 Ko)") && html.contains("<progress"));
         let mut failed = sending.clone();
-        failed.push(answer(Part::Certificate, Err(ApiError::Offline)));
+        failed.push(answer(
+            Part::Certificate(CURRENT.into()),
+            Err(ApiError::Offline),
+        ));
         let html = render_records(&path, Lang::Fr, family_loaded(), failed);
         assert!(html.contains("Réessayer") && html.contains("Choisir un autre fichier"));
         let mut sent = sending;
         sent.push(answer(
-            Part::Certificate,
+            Part::Certificate(CURRENT.into()),
             Ok(Response::Schooling(SchoolingCheck {
                 school_year: 2026,
                 state: SchoolingState::Received,
@@ -1097,7 +1134,7 @@ mod records {
             &path,
             Lang::Fr,
             family_loaded(),
-            vec![certificate(certificate::Event::Picked(exe))],
+            vec![certificate(certificate::Event::Picked(exe.into()))],
         );
         assert!(
             html.contains("Ce fichier n'est ni une photo JPEG ou PNG, ni un PDF."),

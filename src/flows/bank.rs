@@ -27,7 +27,8 @@ pub enum Field {
     Rib,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// `Debug` never shows what was typed (a password, a code, a RIB).
+#[derive(Clone, PartialEq)]
 pub enum Event {
     Edit(Field, String),
     Submit,
@@ -36,7 +37,8 @@ pub enum Event {
     Restart,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// `Debug` shows where the change is, never the password, the code or the RIB typed.
+#[derive(Clone, PartialEq, Eq)]
 pub struct BankChange {
     pub step: Step,
     pub password: String,
@@ -51,6 +53,29 @@ pub struct BankChange {
     failed_request: Option<Request>,
     /// A unique id of this change, the scope of its step-up keys.
     scope: String,
+}
+
+impl std::fmt::Debug for Event {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Event::Edit(field, _) => write!(f, "Edit({field:?}, ••••)"),
+            Event::Submit => f.write_str("Submit"),
+            Event::Retry => f.write_str("Retry"),
+            Event::Restart => f.write_str("Restart"),
+        }
+    }
+}
+
+impl std::fmt::Debug for BankChange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BankChange")
+            .field("step", &self.step)
+            .field("typed", &"••••")
+            .field("errors", &self.errors)
+            .field("pending", &self.pending)
+            .field("sent", &self.sent)
+            .finish_non_exhaustive()
+    }
 }
 
 impl BankChange {

@@ -10,11 +10,47 @@ use super::{ApiError, Effect, Request, Response, SendKey};
 use macnss_api::records::{MAX_UPLOAD_BYTES, SchoolingCheck, UploadReceipt, UploadType};
 use std::sync::Arc;
 
+/// A file's bytes, shared (a retry resends them without a copy). `Debug` shows their size only:
+/// a school certificate is personal data, and a few megabytes in a log line are no use.
+#[derive(Clone, PartialEq, Eq)]
+pub struct FileBytes(Arc<[u8]>);
+
+impl std::fmt::Debug for FileBytes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "FileBytes({} bytes)", self.0.len())
+    }
+}
+
+impl std::ops::Deref for FileBytes {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl From<Vec<u8>> for FileBytes {
+    fn from(v: Vec<u8>) -> Self {
+        Self(v.into())
+    }
+}
+
+impl From<&[u8]> for FileBytes {
+    fn from(v: &[u8]) -> Self {
+        Self(v.into())
+    }
+}
+
+impl From<Arc<[u8]>> for FileBytes {
+    fn from(v: Arc<[u8]>) -> Self {
+        Self(v)
+    }
+}
+
 /// A file ready to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PreparedFile {
     pub media_type: UploadType,
-    pub bytes: Arc<[u8]>,
+    pub bytes: FileBytes,
     /// The size picked, before a photo was downscaled.
     pub picked_bytes: u64,
     /// The photo was downscaled or re-encoded on the device.
@@ -56,9 +92,10 @@ pub enum Step {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     /// A file was picked: its bytes as read.
-    Picked(Arc<[u8]>),
-    /// The device prepared it.
-    Prepared(Prepared),
+    Picked(FileBytes),
+    /// The device prepared the file of the upload with this scope (another upload's file,
+    /// picked before this one, is not this one's).
+    Prepared(String, Prepared),
     Send,
     Retry,
     /// Pick another file (from Ready, Refused, Failed or Sent).
@@ -86,6 +123,11 @@ impl CertificateUpload {
         }
     }
 
+    /// Unique to this upload (its keys' scope, and what its answers carry).
+    pub fn scope(&self) -> &str {
+        &self.scope
+    }
+
     pub fn is_sending(&self) -> bool {
         matches!(self.step, Step::Sending(_) | Step::Preparing)
     }
@@ -107,10 +149,14 @@ impl CertificateUpload {
                 }
                 Some(media_type) => {
                     self.step = Step::Preparing;
-                    vec![Effect::PrepareFile { media_type, bytes }]
+                    vec![Effect::PrepareFile {
+                        scope: self.scope.clone(),
+                        media_type,
+                        bytes,
+                    }]
                 }
             },
-            (Step::Preparing, Event::Prepared(result)) => {
+            (Step::Preparing, Event::Prepared(scope, result)) if scope == self.scope => {
                 self.step = match result {
                     Ok(file) if file.bytes.len() > MAX_UPLOAD_BYTES => {
                         Step::Refused(FileProblem::TooLarge {
@@ -122,7 +168,7 @@ impl CertificateUpload {
                 };
                 vec![]
             }
-            (_, Event::Prepared(_)) => vec![],
+            (_, Event::Prepared(..)) => vec![],
             (Step::Ready(file), Event::Send) => {
                 let file = file.clone();
                 self.sends += 1;

@@ -31,7 +31,6 @@ use macnss_api::types::Channel;
 use macnss_api::types::*;
 use macnss_api::{ErrorCode, Problem};
 use private::Part;
-use std::sync::Arc;
 
 /// Why a request failed, as the screens need to tell it apart.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -48,6 +47,11 @@ pub enum ApiError {
     /// The server refused with a problem body (validation, wrong code, limits, …).
     #[error("{}", .0.code.as_str())]
     Problem(Problem),
+    /// The answer of an authenticated request that came back after its session ended (a
+    /// sign-out, another person's sign-in): it belongs to nobody on this phone now, and the
+    /// model drops it whatever it says. Never shown.
+    #[error("the session that sent the request has ended")]
+    Superseded,
 }
 
 impl ApiError {
@@ -64,6 +68,7 @@ impl ApiError {
         match self {
             ApiError::Offline | ApiError::Timeout | ApiError::Unavailable { .. } => true,
             ApiError::Problem(p) => p.code == ErrorCode::Internal || p.retry_after.is_some(),
+            ApiError::Superseded => false,
         }
     }
 }
@@ -82,6 +87,11 @@ impl SendKey {
             (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
         });
         Self(format!("{transaction}.{sends_so_far}.{hash:016x}"))
+    }
+
+    /// The transaction the key belongs to (a form's scope).
+    pub fn scope(&self) -> &str {
+        self.0.rsplitn(3, '.').nth(2).unwrap_or_default()
     }
 }
 
@@ -111,7 +121,7 @@ pub enum Request {
     Certificate {
         child_id: String,
         media_type: UploadType,
-        bytes: Arc<[u8]>,
+        bytes: certificate::FileBytes,
         key: SendKey,
     },
     Payments,
@@ -124,7 +134,7 @@ pub enum Request {
 }
 
 /// The part of the model a request's answer goes back to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
     SignUp,
     SignIn,
@@ -154,9 +164,11 @@ impl Request {
             R::Space => Target::Private(Part::Summary),
             R::Career => Target::Private(Part::Career),
             R::Claims => Target::Private(Part::Claims),
-            R::Claim(_) => Target::Private(Part::Claim),
+            R::Claim(id) => Target::Private(Part::Claim(id.clone())),
             R::Family => Target::Private(Part::Family),
-            R::Certificate { .. } => Target::Private(Part::Certificate),
+            R::Certificate { key, .. } => {
+                Target::Private(Part::Certificate(key.scope().to_owned()))
+            }
             R::Payments => Target::Private(Part::Payments),
             R::BankStepUp(..) | R::ChangeBankAccount(_) => Target::Private(Part::Bank),
             R::Reports => Target::Private(Part::Reports),
@@ -265,8 +277,10 @@ pub enum Effect {
     /// Prepare a picked file for sending (a photo downscaled and re-encoded, which drops its
     /// metadata); the answer comes back as a certificate event.
     PrepareFile {
+        /// The upload it is for (its answer goes back to that upload only).
+        scope: String,
         media_type: UploadType,
-        bytes: Arc<[u8]>,
+        bytes: certificate::FileBytes,
     },
     /// Requests and messages in this language; `remember` when the user picked it (a
     /// negotiated language is not saved, so a device language change is followed).

@@ -366,6 +366,10 @@ impl Model {
         result: Result<Response, ApiError>,
         now: DateTime<Utc>,
     ) -> Vec<Effect> {
+        // Sent by a session that has ended since: nobody on this phone waits for it.
+        if matches!(result, Err(ApiError::Superseded)) {
+            return vec![];
+        }
         let version_refused =
             matches!(&result, Err(e) if e.code() == Some(ErrorCode::AppVersionUnsupported));
         let mut effects = match target {
@@ -394,7 +398,7 @@ impl Model {
                 // No request of this part of the space is in flight: the answer is for a
                 // space that is gone (a person who signed out), whatever it says.
                 (None, _) => vec![],
-                (Some(space), _) if !space.waits_for(part) => vec![],
+                (Some(space), _) if !space.waits_for(&part) => vec![],
                 (Some(_), Err(e))
                     if matches!(
                         e.code(),

@@ -41,16 +41,18 @@ macro_rules! take {
     };
 }
 
-/// The part of the space a request is for, so its answer goes back there.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The part of the space a request is for, so its answer goes back there: a claim by its id,
+/// a certificate by its upload's scope (an answer for another claim or another child's upload
+/// is not theirs).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Part {
     Me,
     Summary,
     Career,
     Claims,
-    Claim,
+    Claim(String),
     Family,
-    Certificate,
+    Certificate(String),
     Payments,
     Bank,
     Reports,
@@ -190,18 +192,20 @@ impl PrivateSpace {
 
     /// Whether `part` waits for an answer (a late one for a part that does not changes
     /// nothing).
-    pub fn waits_for(&self, part: Part) -> bool {
+    pub fn waits_for(&self, part: &Part) -> bool {
         match part {
             Part::Me => self.me.is_loading(),
             Part::Summary => self.summary.is_loading(),
             Part::Career => self.career.is_loading(),
             Part::Claims => self.claims.is_loading(),
-            Part::Claim => self.claim.as_ref().is_some_and(|(_, c)| c.is_loading()),
-            Part::Family => self.family.is_loading(),
-            Part::Certificate => self
-                .certificate
+            Part::Claim(id) => self
+                .claim
                 .as_ref()
-                .is_some_and(|c| matches!(c.step, certificate::Step::Sending(_))),
+                .is_some_and(|(open, c)| open == id && c.is_loading()),
+            Part::Family => self.family.is_loading(),
+            Part::Certificate(scope) => self.certificate.as_ref().is_some_and(|c| {
+                c.scope() == scope && matches!(c.step, certificate::Step::Sending(_))
+            }),
             Part::Payments => self.payments.is_loading(),
             Part::Bank => self.bank.as_ref().is_some_and(|b| b.pending),
             Part::Reports => self.reports.is_loading(),
@@ -358,7 +362,7 @@ impl PrivateSpace {
         result: Result<Response, ApiError>,
         now: DateTime<Utc>,
     ) -> Vec<Effect> {
-        if !self.waits_for(part) {
+        if !self.waits_for(&part) {
             return vec![];
         }
         match part {
@@ -374,7 +378,7 @@ impl PrivateSpace {
                 .career
                 .finish(take!(result, Response::Career, boxed), now),
             Part::Claims => self.claims.finish(take!(result, Response::Claims), now),
-            Part::Claim => {
+            Part::Claim(_) => {
                 if let Some((_, remote)) = &mut self.claim {
                     remote.finish(take!(result, Response::Claim, boxed), now);
                 }
@@ -382,7 +386,7 @@ impl PrivateSpace {
             Part::Family => self.family.finish(take!(result, Response::Family), now),
             Part::Payments => self.payments.finish(take!(result, Response::Payments), now),
             Part::Reports => self.reports.finish(take!(result, Response::Reports), now),
-            Part::Certificate => {
+            Part::Certificate(_) => {
                 let Some(upload) = &mut self.certificate else {
                     return vec![];
                 };

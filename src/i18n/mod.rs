@@ -200,7 +200,10 @@ pub fn failure_message(t: &Translations, lang: Lang, error: &crate::flows::ApiEr
     match error {
         ApiError::Offline => t.tr(lang, "error-offline", &[]),
         ApiError::Timeout => t.tr(lang, "error-timeout", &[]),
-        ApiError::Unavailable { .. } => t.tr(lang, "error-server-unavailable", &[]),
+        // Never shown (the model drops it); worded as the server failing if it ever were.
+        ApiError::Unavailable { .. } | ApiError::Superseded => {
+            t.tr(lang, "error-server-unavailable", &[])
+        }
         ApiError::Problem(p) => {
             let seconds = p.retry_after.unwrap_or(0);
             let args: [Arg<'_>; 3] = [

@@ -481,14 +481,15 @@ fn read_empty(answer: Answer) -> Result<(), ApiError> {
     }
 }
 
-impl Api for HttpApi {
-    fn send(&self, request: Request) -> ApiFuture<'_, Result<Response, ApiError>> {
-        Box::pin(async move {
+impl HttpApi {
+    /// One request of a flow, as its operation declares it.
+    async fn dispatch(&self, request: &Request) -> Result<Response, ApiError> {
+        {
             use Request as R;
             // Each request is one declared operation (`macnss_api::operations`): no path,
             // method or auth rule is written here.
             let none = &op::Nothing;
-            let r = match &request {
+            let r = match request {
                 R::SignupStart(b) => {
                     Response::SignupStarted(self.call::<op::SignupStart>(b, None).await?)
                 }
@@ -554,6 +555,24 @@ impl Api for HttpApi {
                 }
                 R::Agencies => Response::Agencies(self.call::<op::Agencies>(none, None).await?),
             };
+            Ok(r)
+        }
+    }
+}
+
+impl Api for HttpApi {
+    fn send(&self, request: Request) -> ApiFuture<'_, Result<Response, ApiError>> {
+        Box::pin(async move {
+            // The session a private request is sent for: its answer — a success or a failure
+            // alike — that comes back after that session ended (sign-out, another person's
+            // sign-in) is nobody's now, and must not land in the next person's space.
+            let session = self.session_id();
+            let private = matches!(request.target(), crate::flows::Target::Private(_));
+            let result = self.dispatch(&request).await;
+            if private && self.session_id() != session {
+                return Err(ApiError::Superseded);
+            }
+            let r = result?;
             // A new session (sign-in, password change) is used at once; the model decides
             // whether it is also kept. (Sign-out's answer changes nothing: the tokens were
             // cleared before it was sent, and a newer session may be in use by now.)

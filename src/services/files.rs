@@ -9,9 +9,8 @@
 //! image codec is added to the download.
 
 use super::api::ApiFuture;
-use crate::flows::certificate::{FileProblem, Prepared, PreparedFile};
+use crate::flows::certificate::{FileBytes, FileProblem, Prepared, PreparedFile};
 use macnss_api::records::UploadType;
-use std::sync::Arc;
 
 /// The longest side of a photo once prepared, in pixels.
 pub const MAX_SIDE: u32 = 2000;
@@ -20,7 +19,7 @@ pub const JPEG_QUALITY: u8 = 85;
 
 /// Prepares files for upload.
 pub trait Files: Send + Sync {
-    fn prepare(&self, media_type: UploadType, bytes: Arc<[u8]>) -> ApiFuture<'_, Prepared>;
+    fn prepare(&self, media_type: UploadType, bytes: FileBytes) -> ApiFuture<'_, Prepared>;
 }
 
 /// The platform's preparer.
@@ -28,7 +27,7 @@ pub trait Files: Send + Sync {
 pub struct PlatformFiles;
 
 impl Files for PlatformFiles {
-    fn prepare(&self, media_type: UploadType, bytes: Arc<[u8]>) -> ApiFuture<'_, Prepared> {
+    fn prepare(&self, media_type: UploadType, bytes: FileBytes) -> ApiFuture<'_, Prepared> {
         Box::pin(async move {
             let picked_bytes = bytes.len() as u64;
             match media_type {

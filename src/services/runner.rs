@@ -46,10 +46,14 @@ impl Services {
                     queue.extend(host.update(Msg::Restored(restored)));
                 }
                 Effect::Show(screen) => host.show(screen),
-                Effect::PrepareFile { media_type, bytes } => {
+                Effect::PrepareFile {
+                    scope,
+                    media_type,
+                    bytes,
+                } => {
                     let prepared = self.files.prepare(media_type, bytes).await;
                     queue.extend(host.update(Msg::Private(private::Event::Certificate(
-                        certificate::Event::Prepared(prepared),
+                        certificate::Event::Prepared(scope, prepared),
                     ))));
                 }
                 Effect::Navigate(destination) => {

@@ -308,7 +308,7 @@ async fn picked(event: FormEvent) {
         Err(_) => Arc::from(Vec::new()),
     };
     dispatch(Msg::Private(Event::Certificate(
-        certificate::Event::Picked(bytes),
+        certificate::Event::Picked(bytes.into()),
     )));
 }
 

@@ -12,7 +12,6 @@ use macnss::flows::remote::Remote;
 use macnss::flows::{bank, certificate, report};
 use macnss_api::ErrorCode;
 use macnss_api::records::*;
-use std::sync::Arc;
 
 /// Nadia Tazi, a dependant of the demo insured (crates/server/demo/registry.json).
 const NADIA: Person = Person {
@@ -169,7 +168,7 @@ async fn a_certificate_photo_is_reduced_on_the_device_and_received_once() {
         "a photo too large to send as it is"
     );
     app.send(Msg::Private(Private::Certificate(
-        certificate::Event::Picked(Arc::from(photo.clone())),
+        certificate::Event::Picked(photo.clone().into()),
     )))
     .await;
     let step = space(&app).certificate.expect("the upload").step;
@@ -206,7 +205,7 @@ async fn a_file_that_is_not_a_certificate_never_leaves_the_phone() {
         .await;
     // A Windows program renamed `certificat.jpg`: its content says what it is.
     app.send(Msg::Private(Private::Certificate(
-        certificate::Event::Picked(Arc::from(&b"MZ\x90\x00\x03\x00\x00\x00"[..])),
+        certificate::Event::Picked((&b"MZ\x90\x00\x03\x00\x00\x00"[..]).into()),
     )))
     .await;
     assert_eq!(

@@ -768,7 +768,10 @@ mod tests {
             rib: "007780000987654321012345".into(),
         };
         let shown = format!("{change:?}");
-        assert!(!shown.contains("482913") && !shown.contains("0123"), "{shown}");
+        assert!(
+            !shown.contains("482913") && !shown.contains("0123"),
+            "{shown}"
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use super::*;
 use crate::flows::bank::{self, BankChange};
-use crate::flows::certificate::{self, FileProblem, PreparedFile};
+use crate::flows::certificate::{self, FileBytes, FileProblem, PreparedFile};
 use crate::flows::model::{Model, Msg, Restored, Screen, Start};
 use crate::flows::private::{ClaimFilter, Event, Part, PrivateSpace, Section};
 use crate::flows::remote::Remote;
@@ -14,7 +14,6 @@ use crate::flows::{Effect, Request, Response, Target};
 use crate::i18n::Lang;
 use chrono::NaiveDate;
 use macnss_api::records::*;
-use std::sync::Arc;
 
 fn space() -> PrivateSpace {
     PrivateSpace::open(&session(false), now()).expect("a full session")
@@ -177,8 +176,8 @@ fn only_the_part_that_waits_takes_an_answer() {
     // An answer for the career, which nobody asked for, changes nothing.
     s.update(Event::Response(Part::Career, Err(ApiError::Offline)), now());
     assert_eq!(s.career, Remote::Idle);
-    assert!(!s.waits_for(Part::Career));
-    assert!(s.waits_for(Part::Claims));
+    assert!(!s.waits_for(&Part::Career));
+    assert!(s.waits_for(&Part::Claims));
     // An answer of the wrong kind is the server failing, never a wrong value shown.
     s.update(
         Event::Response(
@@ -266,7 +265,10 @@ fn a_claim_is_read_from_the_list_and_loaded_alone_only_for_a_deep_link() {
     );
     assert!(s.update(Event::OpenClaim(id('z')), now()).is_empty());
     s.update(
-        Event::Response(Part::Claim, Err(problem(macnss_api::ErrorCode::NotFound))),
+        Event::Response(
+            Part::Claim(id('z')),
+            Err(problem(macnss_api::ErrorCode::NotFound)),
+        ),
         now(),
     );
     assert_eq!(s.open_claim(), None);
@@ -279,14 +281,23 @@ fn a_claim_is_read_from_the_list_and_loaded_alone_only_for_a_deep_link() {
     );
 }
 
-fn jpeg() -> Arc<[u8]> {
-    Arc::from(&b"\xFF\xD8\xFF\xE0 a photo"[..])
+/// The scope of the space's upload in progress.
+fn upload_scope(s: &PrivateSpace) -> String {
+    s.certificate
+        .as_ref()
+        .expect("an upload")
+        .scope()
+        .to_owned()
+}
+
+fn jpeg() -> FileBytes {
+    FileBytes::from(&b"\xFF\xD8\xFF\xE0 a photo"[..])
 }
 
 fn prepared() -> PreparedFile {
     PreparedFile {
         media_type: UploadType::Jpeg,
-        bytes: Arc::from(&b"\xFF\xD8\xFF\xE0 smaller"[..]),
+        bytes: FileBytes::from(&b"\xFF\xD8\xFF\xE0 smaller"[..]),
         picked_bytes: 4_000_000,
         reduced: true,
     }
@@ -312,8 +323,10 @@ fn receipt_check() -> SchoolingCheck {
 fn a_picked_file_is_refused_by_its_content_before_anything_is_sent() {
     let mut up = certificate::CertificateUpload::new(id('k'), "certificate.1".into());
     assert!(
-        up.update(certificate::Event::Picked(Arc::from(&b"MZ\x90\x00exe"[..])))
-            .is_empty()
+        up.update(certificate::Event::Picked(FileBytes::from(
+            &b"MZ\x90\x00exe"[..]
+        )))
+        .is_empty()
     );
     assert_eq!(
         up.step,
@@ -324,7 +337,7 @@ fn a_picked_file_is_refused_by_its_content_before_anything_is_sent() {
     let mut big = b"%PDF-1.7\n".to_vec();
     big.resize(MAX_UPLOAD_BYTES + 1, b' ');
     up.update(certificate::Event::ChooseAgain);
-    up.update(certificate::Event::Picked(Arc::from(big)));
+    up.update(certificate::Event::Picked(FileBytes::from(big)));
     assert_eq!(
         up.step,
         certificate::Step::Refused(FileProblem::TooLarge {
@@ -335,7 +348,7 @@ fn a_picked_file_is_refused_by_its_content_before_anything_is_sent() {
     let mut limit = b"%PDF-1.7\n".to_vec();
     limit.resize(MAX_UPLOAD_BYTES, b' ');
     up.update(certificate::Event::ChooseAgain);
-    let effects = up.update(certificate::Event::Picked(Arc::from(limit)));
+    let effects = up.update(certificate::Event::Picked(FileBytes::from(limit)));
     assert!(matches!(
         effects.as_slice(),
         [Effect::PrepareFile {
@@ -352,6 +365,7 @@ fn a_photo_is_prepared_shown_then_sent_and_a_retry_reuses_its_key() {
     assert_eq!(
         effects,
         [Effect::PrepareFile {
+            scope: "certificate.1".into(),
             media_type: UploadType::Jpeg,
             bytes: jpeg()
         }]
@@ -359,7 +373,10 @@ fn a_photo_is_prepared_shown_then_sent_and_a_retry_reuses_its_key() {
     assert!(up.is_sending());
     // Picking again while preparing is ignored.
     assert!(up.update(certificate::Event::Picked(jpeg())).is_empty());
-    up.update(certificate::Event::Prepared(Ok(prepared())));
+    up.update(certificate::Event::Prepared(
+        "certificate.1".into(),
+        Ok(prepared()),
+    ));
     assert_eq!(up.step, certificate::Step::Ready(prepared()));
 
     let first = sends(&up.update(certificate::Event::Send));
@@ -392,7 +409,10 @@ fn a_photo_is_prepared_shown_then_sent_and_a_retry_reuses_its_key() {
     // Another file is a new send, with a new key.
     up.update(certificate::Event::ChooseAgain);
     up.update(certificate::Event::Picked(jpeg()));
-    up.update(certificate::Event::Prepared(Ok(prepared())));
+    up.update(certificate::Event::Prepared(
+        "certificate.1".into(),
+        Ok(prepared()),
+    ));
     let next = sends(&up.update(certificate::Event::Send));
     let [Request::Certificate { key: next_key, .. }] = next.as_slice() else {
         panic!("the next send: {next:?}");
@@ -404,7 +424,10 @@ fn a_photo_is_prepared_shown_then_sent_and_a_retry_reuses_its_key() {
 fn a_refusal_that_retrying_cannot_fix_offers_no_retry() {
     let mut up = certificate::CertificateUpload::new(id('k'), "certificate.1".into());
     up.update(certificate::Event::Picked(jpeg()));
-    up.update(certificate::Event::Prepared(Ok(prepared())));
+    up.update(certificate::Event::Prepared(
+        "certificate.1".into(),
+        Ok(prepared()),
+    ));
     up.update(certificate::Event::Send);
     up.answered(Err(problem(macnss_api::ErrorCode::CertificateNotExpected)));
     assert!(up.update(certificate::Event::Retry).is_empty());
@@ -412,8 +435,11 @@ fn a_refusal_that_retrying_cannot_fix_offers_no_retry() {
     let mut up = certificate::CertificateUpload::new(id('k'), "certificate.1".into());
     up.update(certificate::Event::Picked(jpeg()));
     let mut huge = prepared();
-    huge.bytes = Arc::from(vec![0xFF; MAX_UPLOAD_BYTES + 1]);
-    up.update(certificate::Event::Prepared(Ok(huge)));
+    huge.bytes = FileBytes::from(vec![0xFF; MAX_UPLOAD_BYTES + 1]);
+    up.update(certificate::Event::Prepared(
+        "certificate.1".into(),
+        Ok(huge),
+    ));
     assert!(matches!(
         up.step,
         certificate::Step::Refused(FileProblem::TooLarge { .. })
@@ -421,7 +447,10 @@ fn a_refusal_that_retrying_cannot_fix_offers_no_retry() {
     // A photo that cannot be decoded.
     let mut up = certificate::CertificateUpload::new(id('k'), "certificate.1".into());
     up.update(certificate::Event::Picked(jpeg()));
-    up.update(certificate::Event::Prepared(Err(FileProblem::Unreadable)));
+    up.update(certificate::Event::Prepared(
+        "certificate.1".into(),
+        Err(FileProblem::Unreadable),
+    ));
     assert_eq!(up.step, certificate::Step::Refused(FileProblem::Unreadable));
 }
 
@@ -445,13 +474,30 @@ fn a_certificate_received_shows_at_once_in_the_family() {
         now(),
     );
     s.update(
-        Event::Certificate(certificate::Event::Prepared(Ok(prepared()))),
+        Event::Certificate(certificate::Event::Prepared(
+            upload_scope(&s),
+            Ok(prepared()),
+        )),
         now(),
     );
     s.update(Event::Certificate(certificate::Event::Send), now());
-    assert!(s.waits_for(Part::Certificate));
+    let scope = upload_scope(&s);
+    assert!(s.waits_for(&Part::Certificate(scope.clone())));
+    // Another upload's answer (another child, an earlier upload) is not this one's.
+    assert!(!s.waits_for(&Part::Certificate("certificate.other".into())));
     s.update(
-        Event::Response(Part::Certificate, Ok(Response::Schooling(receipt_check()))),
+        Event::Response(
+            Part::Certificate("certificate.other".into()),
+            Ok(Response::Schooling(receipt_check())),
+        ),
+        now(),
+    );
+    assert!(s.waits_for(&Part::Certificate(scope.clone())));
+    s.update(
+        Event::Response(
+            Part::Certificate(scope),
+            Ok(Response::Schooling(receipt_check())),
+        ),
         now(),
     );
     let family = s.family.value().expect("the family");
@@ -638,7 +684,7 @@ fn the_bank_change_shows_the_new_account_in_the_payments() {
         now(),
     );
     s.update(Event::Bank(bank::Event::Submit), now());
-    assert!(s.waits_for(Part::Bank));
+    assert!(s.waits_for(&Part::Bank));
     s.update(
         Event::Response(Part::Bank, Ok(Response::StepUp(step_up()))),
         now(),
@@ -879,7 +925,7 @@ fn an_expired_session_on_any_record_ends_at_sign_in() {
         m.update(Msg::Private(Event::Opened(section)), now());
         let effects = m.update(
             Msg::Answer(
-                Target::Private(part),
+                Target::Private(part.clone()),
                 Err(problem(macnss_api::ErrorCode::SessionExpired)),
             ),
             now(),
@@ -912,4 +958,98 @@ fn the_agencies_load_once_for_anyone() {
         now(),
     );
     assert_eq!(m.agencies.value(), Some(&agencies));
+}
+
+#[test]
+fn an_answer_whose_session_ended_changes_nothing_whatever_it_says() {
+    let mut m = model();
+    m.update(Msg::Restored(Restored::SignedIn(session(false))), now());
+    m.update(Msg::Private(Event::Opened(Section::Career)), now());
+    let before = m.clone();
+    let effects = m.update(
+        Msg::Answer(Target::Private(Part::Career), Err(ApiError::Superseded)),
+        now(),
+    );
+    assert!(effects.is_empty());
+    assert_eq!(m, before, "still loading, still signed in");
+}
+
+#[test]
+fn a_claim_or_a_file_answer_goes_only_to_its_own_claim_or_upload() {
+    let mut s = space();
+    // Two claims opened by link one after the other: the first one's answer is not the second's.
+    s.update(Event::OpenClaim(id('a')), now());
+    s.update(Event::OpenClaim(id('b')), now());
+    s.update(
+        Event::Response(
+            Part::Claim(id('a')),
+            Ok(Response::Claim(Box::new(claim(
+                'a',
+                ClaimState::Received,
+                "o",
+            )))),
+        ),
+        now(),
+    );
+    assert!(
+        s.waits_for(&Part::Claim(id('b'))),
+        "still loading the claim shown"
+    );
+    assert_eq!(s.open_claim(), None);
+    // A photo prepared for an upload that is gone is not the new upload's file.
+    s.update(Event::OpenCertificate(id('x')), now());
+    s.update(
+        Event::Certificate(certificate::Event::Picked(jpeg())),
+        now(),
+    );
+    let old = upload_scope(&s);
+    s.update(Event::OpenCertificate(id('y')), now());
+    s.update(
+        Event::Certificate(certificate::Event::Picked(jpeg())),
+        now(),
+    );
+    s.update(
+        Event::Certificate(certificate::Event::Prepared(old, Ok(prepared()))),
+        now(),
+    );
+    assert_eq!(
+        s.certificate.as_ref().map(|c| &c.step),
+        Some(&certificate::Step::Preparing),
+        "child y's upload still waits for its own file"
+    );
+}
+
+#[test]
+fn debug_output_never_shows_what_was_typed_or_a_file() {
+    let mut s = space();
+    s.update(Event::StartBankChange, now());
+    s.update(
+        Event::Bank(bank::Event::Edit(
+            bank::Field::Password,
+            "Tajine secret 2026".into(),
+        )),
+        now(),
+    );
+    s.update(
+        Event::Bank(bank::Event::Edit(bank::Field::Rib, rib())),
+        now(),
+    );
+    s.update(Event::OpenCertificate(id('k')), now());
+    s.update(
+        Event::Certificate(certificate::Event::Picked(jpeg())),
+        now(),
+    );
+    let shown = format!(
+        "{s:?} {:?} {:?}",
+        bank::Event::Edit(bank::Field::Code, "482913".into()),
+        Request::Certificate {
+            child_id: id('k'),
+            media_type: UploadType::Jpeg,
+            bytes: jpeg(),
+            key: crate::flows::SendKey::new("s", 1, "d"),
+        }
+    );
+    for secret in ["Tajine", &rib(), "482913", "a photo"] {
+        assert!(!shown.contains(secret), "{secret} in {shown}");
+    }
 }
