@@ -53,3 +53,59 @@ test('the soft keyboard never hides the primary button, and 200 % text fits a 32
     await server.stop();
   }
 });
+
+/**
+ * Where on screen the first `a` and the last `b` of the text matched by `pattern` (inside any
+ * element matching `selector`) are drawn: their left edges, read from the layout (what a person
+ * sees), not from the DOM order.
+ */
+async function drawnOrder(page, selector, pattern) {
+  return page.evaluate(([sel, src]) => {
+    const re = new RegExp(src);
+    for (const el of document.querySelectorAll(sel)) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const m = n.data.match(re);
+        if (!m) continue;
+        const at = (i, len) => { const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + len); return r.getBoundingClientRect().left; };
+        const first = m.index + m[0].indexOf(m[1]);
+        const last = m.index + m[0].lastIndexOf(m[2]);
+        return { text: m[0], first: at(first, m[1].length), last: at(last, m[2].length) };
+      }
+    }
+    return null;
+  }, [selector, pattern]);
+}
+
+test('inside Arabic text, a masked phone and a dossier number are drawn left to right (android, ar)', async () => {
+  const { startServer, DEVICES } = await import('./harness.mjs');
+  const server = await startServer();
+  const context = await browser.newContext({ ...DEVICES.android, locale: 'ar-MA' });
+  const page = await context.newPage();
+  try {
+    // The recovery's channel step: «عبر رسالة قصيرة إلى 06 •• … 67».
+    await page.goto(server.base + '/mot-de-passe-oublie');
+    await page.waitForSelector('#identifier');
+    await page.fill('#identifier', '678901234');
+    await page.locator('button[type=submit]').click();
+    await page.waitForSelector('input[type=radio]');
+    const phone = await drawnOrder(page, 'main label', '(\\d\\d)[\\s\\u00a0•*]+(?:[•*]+[\\s\\u00a0]*)*(\\d\\d)');
+    assert.ok(phone, 'no masked phone on the channel step');
+    assert.ok(phone.first < phone.last, `the masked phone reads right to left: ${JSON.stringify(phone)}`);
+    // A claim's dossier number in the private space: «2026-9557600», the year on the left.
+    await page.goto(server.base + '/connexion');
+    await page.waitForSelector('#identifier');
+    await page.fill('#identifier', '678901234');
+    await page.fill('#password', 'Tajine aux pruneaux 2026');
+    await page.locator('button[type=submit]').click();
+    await page.waitForSelector('.service-card');
+    await page.locator('a[href="/espace/remboursements"]').click();
+    await page.waitForSelector('.record-card');
+    const dossier = await drawnOrder(page, '.record-card', '(\\d{4})[-\\u2011](\\d{5,})');
+    assert.ok(dossier, 'no dossier number on the claims list');
+    assert.ok(dossier.first < dossier.last, `the dossier number reads right to left: ${JSON.stringify(dossier)}`);
+  } finally {
+    await context.close();
+    await server.stop();
+  }
+});
