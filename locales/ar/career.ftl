@@ -28,6 +28,7 @@ career-rule-days-within = { $months ->
 }
 career-rule-days-total = عدد الأيام المصرَّح بها طوال مساركم المهني: { $required } على الأقل (لديكم { $actual })
 career-rule-age = بلوغ سن { $required } (سنكم: { $actual })
+career-rule-applied-in-time = تقديم الطلب داخل أجل { $required } يومًا من فقدان الشغل (مرّ على فقدانه { $actual } يومًا)
 career-rule-salary = { $months ->
     [few] معدل أجر شهري لا يقل عن { $required } خلال آخر { $months } أشهر، أي { $percent }% من الحد الأدنى للأجور (معدل أجركم: { $actual })
     [many] معدل أجر شهري لا يقل عن { $required } خلال آخر { $months } شهرًا، أي { $percent }% من الحد الأدنى للأجور (معدل أجركم: { $actual })

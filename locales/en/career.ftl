@@ -19,6 +19,7 @@ career-condition-unmet = Condition not met:
 career-rule-days-within = { $required } days declared in the last { $months } months (you have { $actual })
 career-rule-days-total = { $required } days declared over your whole career (you have { $actual })
 career-rule-age = Be { $required } years old (you are { $actual })
+career-rule-applied-in-time = Apply within { $required } days of the job loss (it was { $actual } days ago)
 career-rule-salary = An average salary of at least { $required } a month over the last { $months } months, that is { $percent }% of the SMIG (yours: { $actual })
 career-report-missing = Report a missing declaration
 career-totals-heading = Your totals

@@ -60,6 +60,7 @@ error-service-unavailable = The service is temporarily unavailable. Try again in
 field-error-rib-format = Enter the 24 digits of your RIB, as printed on your bank details statement.
 field-error-rib-key = This RIB is not valid: check the 24 digits, especially the last 2 (the key).
 field-error-month-out-of-range = Choose a month that is over, since your career began.
+field-error-month-declared = This employer did declare this month: check the month, or ask your agency if the days declared are wrong.
 field-error-employer-unknown = Choose one of your employers from the list.
 error-not-available = This service is for the insured person only. Sign in with their account, or contact CNSS.
 error-file-type-refused = This file is not accepted. Send a photo (JPEG or PNG) or a PDF.

@@ -19,6 +19,7 @@ career-condition-unmet = Condition non remplie :
 career-rule-days-within = { $required } jours déclarés sur les { $months } derniers mois (vous en avez { $actual })
 career-rule-days-total = { $required } jours déclarés sur toute votre carrière (vous en avez { $actual })
 career-rule-age = Avoir { $required } ans (vous avez { $actual } ans)
+career-rule-applied-in-time = Demander l'indemnité dans les { $required } jours qui suivent la perte d'emploi (elle date de { $actual } jours)
 career-rule-salary = Un salaire moyen d'au moins { $required } par mois sur les { $months } derniers mois, soit { $percent } % du SMIG (le vôtre : { $actual })
 career-report-missing = Signaler une déclaration manquante
 career-totals-heading = Vos totaux

@@ -62,6 +62,7 @@ error-service-unavailable = Le service est momentanément indisponible. Réessay
 field-error-rib-format = Saisissez les 24 chiffres de votre RIB, tels qu'ils figurent sur votre relevé d'identité bancaire.
 field-error-rib-key = Ce RIB n'est pas valide : vérifiez les 24 chiffres, surtout les 2 derniers (la clé).
 field-error-month-out-of-range = Choisissez un mois déjà terminé, depuis le début de votre carrière.
+field-error-month-declared = Cet employeur a bien déclaré ce mois : vérifiez le mois, ou adressez-vous à votre agence si les jours déclarés sont faux.
 field-error-employer-unknown = Choisissez un de vos employeurs dans la liste.
 error-not-available = Ce service est réservé à l'assuré. Connectez-vous avec son compte, ou contactez la CNSS.
 error-file-type-refused = Ce fichier n'est pas accepté. Envoyez une photo (JPEG ou PNG) ou un PDF.

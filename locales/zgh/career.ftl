@@ -23,6 +23,7 @@ career-condition-unmet = ⵜⴰⵡⵜⵉⵍⵜ ⵓⵔ ⵉⵜⵜⵓⵙⵎⴷⵏ :
 career-rule-days-within = { $required } ⵡⵓⵙⵙⴰⵏ ⵉⵜⵜⵓⵙⵍⵖⵏ ⴳ { $months } ⵉⵢⵢⵉⵔⵏ ⵉⵎⴳⴳⴰⵔⵓⵜⵏ (ⵖⵓⵔⵓⵏ { $actual })
 career-rule-days-total = { $required } ⵡⵓⵙⵙⴰⵏ ⵉⵜⵜⵓⵙⵍⵖⵏ ⴳ ⵓⴱⵔⵉⴷ ⵏⵏⵓⵏ ⴰⴽⴽⵯ ⵏ ⵜⵡⵓⵔⵉ (ⵖⵓⵔⵓⵏ { $actual })
 career-rule-age = ⴰⴷ ⵜⵍⴽⵎⵎ { $required } ⵏ ⵉⵙⴳⴳⵯⵓⵙⴰ (ⵖⵓⵔⵓⵏ { $actual } ⵏ ⵉⵙⴳⴳⵯⵓⵙⴰ)
+career-rule-applied-in-time = ⵙⵙⵓⵜⵔ ⴳ { $required } ⵏ ⵡⵓⵙⵙⴰⵏ ⴷⴼⴼⵉⵔ ⵓⵙⵙⵓⴼⵖ ⵙⴳ ⵜⵡⵓⵔⵉ (ⵉⵣⵔⵉ { $actual } ⵏ ⵡⵓⵙⵙⴰⵏ)
 career-rule-salary = ⵢⴰⵏ ⵓⵖⵔⴼ ⴰⵎⴰⵏⴰⵎⵎⴰⵙ ⵏ { $required } ⵎⴰⵏⵉⵙ ⴷⵔⵓⵙⵏ ⴳ ⵡⴰⵢⵢⵓⵔ ⴳ { $months } ⵉⵢⵢⵉⵔⵏ ⵉⵎⴳⴳⴰⵔⵓⵜⵏ, ⵏⵏⴰ ⵉⴳⴰⵏ { $percent } % ⵏ SMIG (ⵡⵉⵏⵓⵏ : { $actual })
 career-report-missing = ⵏⵏ ⵉⵙ ⵉⵅⵚⵚⴰ ⵢⴰⵏ ⵓⵙⵍⵖⵓ
 career-totals-heading = ⵉⵎⴹⴰⵏ ⵏⵏⵓⵏ

@@ -65,6 +65,7 @@ error-service-unavailable = ⵜⴰⵏⴰⴼⵓⵜ ⵓⵔ ⵜⵍⵍⵉ ⴷⵖⵉ.
 field-error-rib-format = ⵙⴽⵛⵎⴰⵜ 24 ⵏ ⵉⵎⴹⴰⵏⵏ ⵏ RIB ⵏⵏⵓⵏ, ⵎⴰⵏⵎⴽ ⵍⵍⴰⵏ ⴳ ⵜⵡⵔⵇⵜ ⵏ ⵓⴱⴰⵏⴽ.
 field-error-rib-key = RIB ⴰⴷ ⵓⵔ ⵉⵖⵓⴷ : ⵥⵕⴰⵜ 24 ⵏ ⵉⵎⴹⴰⵏⵏ, ⵍⴰ ⵙⵉⵏ ⵉⵎⴳⴳⵓⵔⴰ (ⵜⴰⵙⴰⵔⵓⵜ).
 field-error-month-out-of-range = ⵙⵜⵉⵎ ⵢⴰⵏ ⵡⴰⵢⵢⵓⵔ ⵉⵎⵎⵓⵜⵜⵢⵏ, ⵙⴳ ⵜⵉⵣⵡⵉⵔⵉ ⵏ ⵓⴱⵔⵉⴷ ⵏⵏⵓⵏ ⵏ ⵜⵡⵓⵔⵉ.
+field-error-month-declared = ⵉⵎⵙⵡⵓⵔⵉ ⴰⴷ ⵉⵙⵙⵓⵜⵔ ⴰⵢⵢⵓⵔ ⴰⴷ: ⵙⵙⵉⴳⵍ ⴰⵢⵢⵓⵔ, ⵏⵖ ⵎⵎⴰⵙⴰⵍ ⴷ ⵜⵙⵏⵓⴱⴳⵉⵜ ⵏⵏⵓⵏ ⵎⴰ ⵉⵍⵍⴰ ⵡⵓⵙⵙⴰⵏ ⵓⵔ ⵉⵙⵖⴰⵍⵏ.
 field-error-employer-unknown = ⵙⵜⵉⵎ ⵢⴰⵏ ⵙⴳ ⵉⵎⵙⵡⵓⵔⵉⵢⵏ ⵏⵏⵓⵏ ⴳ ⵜⵍⴳⴰⵎⵜ.
 error-not-available = ⵜⴰⵏⴰⴼⵓⵜ ⴰⴷ ⵉ ⵓⵎⵙⵓⴷⵙ ⵖⴰⵙ. ⴽⵛⵎⴰⵜ ⵙ ⵓⵎⵉⴹⴰⵏ ⵏⵏⵙ, ⵏⵖ ⵏⵎⵢⴰⵡⴰⴹⴰⵜ ⴷ CNSS.
 error-file-type-refused = ⴰⴼⴰⵢⵍⵓ ⴰⴷ ⵓⵔ ⵉⵜⵜⵓⵇⴱⴰⵍ. ⴰⵣⵏⴰⵜ ⵢⴰⵜ ⵜⵡⵍⴰⴼⵜ (JPEG ⵏⵖ PNG) ⵏⵖ ⵢⴰⵏ PDF.

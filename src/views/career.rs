@@ -213,6 +213,9 @@ fn condition_text(i18n: &I18n, c: &Condition) -> String {
         ),
         Rule::DaysTotal => i18n.t_args("career-rule-days-total", &[required, actual]),
         Rule::Age => i18n.t_args("career-rule-age", &[required, actual]),
+        Rule::AppliedInTime { .. } => {
+            i18n.t_args("career-rule-applied-in-time", &[required, actual])
+        }
         Rule::SalaryShareOfSmig { percent, months } => i18n.t_args(
             "career-rule-salary",
             &[

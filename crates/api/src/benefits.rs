@@ -141,6 +141,9 @@ pub enum Rule {
     /// The average monthly declared salary over the last `months` months (centimes), against
     /// `percent` % of the SMIG.
     SalaryShareOfSmig { percent: u32, months: u32 },
+    /// Days since the job loss, against the `days` within which the allowance must be asked
+    /// for (met while `actual` ≤ `required`).
+    AppliedInTime { days: u32 },
 }
 
 /// One condition of a benefit: `actual` against `required` (days, years or centimes, as the
@@ -161,6 +164,16 @@ impl Condition {
             required,
             actual,
             met: actual >= required,
+        }
+    }
+
+    /// A limit: met while `actual` does not pass `required`.
+    fn at_most(rule: Rule, required: i64, actual: i64) -> Self {
+        Self {
+            rule,
+            required,
+            actual,
+            met: actual <= required,
         }
     }
 
@@ -232,13 +245,12 @@ pub fn age_on(birth: NaiveDate, on: NaiveDate) -> u32 {
 
 /// The day the job-loss allowance is judged on: the loss itself (the first day of the month
 /// after the last declared one) when the declarations stopped before the last complete month
-/// and that was less than [`Parameters::job_loss_apply_days`] ago — the days then count back
-/// from the loss, not from today; otherwise `as_of` (still declared: "if you lost your job
-/// now"; or stopped so long ago that the time to apply is over).
+/// — the days then count back from the loss, not from today —; otherwise `as_of` (still
+/// declared: "if you lost your job now").
 pub fn job_loss_reference(
     declarations: &[Declaration],
     as_of: NaiveDate,
-    p: &Parameters,
+    _p: &Parameters,
 ) -> NaiveDate {
     let current = YearMonth::of(as_of);
     let last = declarations
@@ -247,11 +259,7 @@ pub fn job_loss_reference(
         .filter(|m| *m < current)
         .max();
     match last {
-        Some(m) if m < current.plus(-1) => {
-            let loss = m.plus(1).first_day();
-            let deadline = loss + chrono::Duration::days(i64::from(p.job_loss_apply_days));
-            if as_of <= deadline { loss } else { as_of }
-        }
+        Some(m) if m < current.plus(-1) => m.plus(1).first_day(),
         _ => as_of,
     }
 }
@@ -306,9 +314,8 @@ pub fn eligibility(
                 ),
             ],
         ),
-        Eligibility::of(
-            Benefit::JobLoss,
-            vec![
+        Eligibility::of(Benefit::JobLoss, {
+            let mut conditions = vec![
                 Condition::new(
                     Rule::DaysWithin {
                         months: p.job_loss_months,
@@ -323,8 +330,19 @@ pub fn eligibility(
                     i64::from(p.job_loss_recent_days),
                     days_before_loss(p.job_loss_recent_months),
                 ),
-            ],
-        ),
+            ];
+            // A loss that happened: asked for in time, or not at all.
+            if loss != as_of {
+                conditions.push(Condition::at_most(
+                    Rule::AppliedInTime {
+                        days: p.job_loss_apply_days,
+                    },
+                    i64::from(p.job_loss_apply_days),
+                    (as_of - loss).num_days(),
+                ));
+            }
+            conditions
+        }),
         Eligibility::of(
             Benefit::OldAgePension,
             vec![

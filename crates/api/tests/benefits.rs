@@ -559,39 +559,57 @@ fn job_loss_with_780_days_but_259_recent_is_one_day_short() {
 }
 
 #[test]
-fn a_recent_job_loss_counts_the_days_before_the_loss_not_before_today() {
+fn a_job_loss_is_judged_on_the_loss_and_must_be_asked_for_within_60_days() {
     let as_of = day(AS_OF); // 2026-12-02
     let p = parameters_on(as_of);
-    // Declared every month until September 2026 (26 days × 36 months), nothing since: the
-    // loss is on 2026-10-01, 62 days ago — past the 60 days to apply: judged as of today, the
-    // last 12 months hold 11 × 26 = 286 days (October and November empty) and the 36 months
-    // 34 × 26.
-    let until_september = spread_months(YearMonth::new(2023, 10).expect("m"), 36);
-    assert_eq!(job_loss_reference(&until_september, as_of, p), as_of);
-    // Declared until October 2026: the loss on 2026-11-01, 31 days ago: judged on that day,
-    // the 36 and 12 months before November, all declared.
+    // Declared until October 2026 (26 days × 36 months): the loss on 2026-11-01, 31 days
+    // ago. Judged on that day: the 36 and 12 months before November, all declared; in time.
     let until_october = spread_months(YearMonth::new(2023, 11).expect("m"), 36);
     let loss = day("2026-11-01");
     assert_eq!(job_loss_reference(&until_october, as_of, p), loss);
     let all = eligibility(&until_october, day(BIRTH), as_of, p);
     let e = benefit(&all, Benefit::JobLoss);
     assert_eq!(
-        (e.conditions[0].actual, e.conditions[1].actual),
-        (36 * 26, 12 * 26)
+        e.conditions
+            .iter()
+            .map(|c| (c.actual, c.met))
+            .collect::<Vec<_>>(),
+        [(36 * 26, true), (12 * 26, true), (31, true)]
     );
+    assert_eq!(e.conditions[2].rule, Rule::AppliedInTime { days: 60 });
     assert!(e.eligible);
-    // The 60th day after the loss is still in time, the 61st is not.
+    // The 60th day after the loss is still in time; the 61st is not — and the days before
+    // the loss stay what they were (nothing is "missing": days_missing 0).
+    for (on, in_time) in [("2026-12-31", true), ("2027-01-01", false)] {
+        let all = eligibility(&until_october, day(BIRTH), day(on), p);
+        let e = benefit(&all, Benefit::JobLoss);
+        assert_eq!(job_loss_reference(&until_october, day(on), p), loss);
+        assert_eq!(
+            (e.eligible, e.conditions[2].met),
+            (in_time, in_time),
+            "{on}"
+        );
+        assert_eq!(
+            (e.conditions[0].actual, e.days_missing),
+            (36 * 26, 0),
+            "{on}"
+        );
+    }
+    // Declared until September: the loss on 2026-10-01, 62 days ago: too late.
+    let until_september = spread_months(YearMonth::new(2023, 10).expect("m"), 36);
     assert_eq!(
-        job_loss_reference(&until_october, day("2026-12-31"), p),
-        loss
+        job_loss_reference(&until_september, as_of, p),
+        day("2026-10-01")
     );
-    assert_eq!(
-        job_loss_reference(&until_october, day("2027-01-01"), p),
-        day("2027-01-01")
-    );
-    // Still declared last month: judged as of today.
+    let all = eligibility(&until_september, day(BIRTH), as_of, p);
+    let e = benefit(&all, Benefit::JobLoss);
+    assert_eq!(e.conditions[2].actual, 62);
+    assert!(!e.eligible);
+    // Still declared last month: judged as of today, with no time limit (no loss yet).
     let still = spread_months(YearMonth::new(2023, 12).expect("m"), 36);
     assert_eq!(job_loss_reference(&still, as_of, p), as_of);
+    let all = eligibility(&still, day(BIRTH), as_of, p);
+    assert_eq!(benefit(&all, Benefit::JobLoss).conditions.len(), 2);
     assert_eq!(job_loss_reference(&[], as_of, p), as_of);
 }
 
@@ -1041,10 +1059,18 @@ fn rules_and_benefits_are_pinned_on_the_wire() {
 }
 
 #[test]
+fn the_time_limit_of_a_job_loss_is_pinned_on_the_wire() {
+    let c = serde_json::to_value(Rule::AppliedInTime { days: 60 }).expect("json");
+    assert_eq!(c, json!({"kind": "applied_in_time", "days": 60}));
+}
+
+#[test]
 fn an_eligibility_is_pinned_on_the_wire() {
     let as_of = day(AS_OF);
     let mut declarations = spread(as_of, 36, 13, 521, 0);
     declarations.extend(spread(as_of, 12, 1, 259, 0));
+    // Still declared last month: no loss yet, so no time limit on the wire.
+    declarations.push(declaration(back(as_of, 1), 0, 0));
     let all = eligibility(&declarations, day(BIRTH), as_of, parameters_on(as_of));
     let e = benefit(&all, Benefit::JobLoss);
     let wire = json!({
@@ -1213,7 +1239,13 @@ proptest! {
                 e.conditions.iter().map(Condition::days_missing).max().unwrap_or(0)
             );
             for c in &e.conditions {
-                prop_assert_eq!(c.met, c.actual >= c.required, "{:?}", c);
+                // A time limit is met while it is not passed; every other condition at the
+                // threshold and above.
+                let met = match c.rule {
+                    Rule::AppliedInTime { .. } => c.actual <= c.required,
+                    _ => c.actual >= c.required,
+                };
+                prop_assert_eq!(c.met, met, "{:?}", c);
             }
             prop_assert!(!e.eligible || e.days_missing == 0);
         }

@@ -84,11 +84,13 @@ pub enum ValidationError {
     MonthOutOfRange,
     #[error("not an employer of this career")]
     EmployerUnknown,
+    #[error("this employer declared this month")]
+    MonthDeclared,
 }
 
 impl ValidationError {
     /// Every variant, so the app and the tests can check that each has a localized message.
-    pub const ALL: [ValidationError; 22] = [
+    pub const ALL: [ValidationError; 23] = [
         Self::Required,
         Self::CnieFormat,
         Self::PassportFormat,
@@ -111,6 +113,7 @@ impl ValidationError {
         Self::RibKey,
         Self::MonthOutOfRange,
         Self::EmployerUnknown,
+        Self::MonthDeclared,
     ];
 
     /// The stable snake_case name used on the wire and in message IDs.
@@ -138,6 +141,7 @@ impl ValidationError {
             Self::RibKey => "rib_key",
             Self::MonthOutOfRange => "month_out_of_range",
             Self::EmployerUnknown => "employer_unknown",
+            Self::MonthDeclared => "month_declared",
         }
     }
 }

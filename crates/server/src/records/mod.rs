@@ -183,14 +183,25 @@ pub fn employers(declarations: &[Declaration]) -> Vec<Employer> {
     out
 }
 
-/// Months with no declaration between the first declared month and `last` (the last complete
-/// month, or the month before a pension began), newest first.
+/// Months with no declaration between the first and the last declared months up to `last`
+/// (the last complete month, or the month before a pension began), newest first. The months
+/// after the last declaration are no gap: a job ended, or the last month's declaration is not
+/// due yet (employers declare a month in the next) — reporting them against an employer would
+/// be a false report.
 pub fn gaps(declarations: &[Declaration], last: YearMonth) -> Vec<YearMonth> {
     let Some(first) = declarations.iter().map(|d| d.month).min() else {
         return Vec::new();
     };
+    let Some(newest) = declarations
+        .iter()
+        .map(|d| d.month)
+        .filter(|m| *m <= last)
+        .max()
+    else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
-    let mut m = last;
+    let mut m = newest;
     while m >= first {
         if !declarations.iter().any(|d| d.month == m) {
             out.push(m);
@@ -736,7 +747,7 @@ mod tests {
     }
 
     #[test]
-    fn gaps_run_from_the_first_declared_month_to_the_last_complete_one() {
+    fn gaps_are_the_holes_between_the_first_and_the_last_declared_months() {
         let d = [
             decl("2026-09", 26),
             decl("2026-07", 26),
@@ -744,8 +755,15 @@ mod tests {
         ];
         let last = YearMonth::of(day("2026-12-02")).plus(-1);
         let months: Vec<String> = gaps(&d, last).iter().map(|m| m.to_string()).collect();
-        assert_eq!(months, ["2026-11", "2026-10", "2026-08"]);
+        // October and November come after the last declaration: a job ended, or a
+        // declaration not due yet — no gap to report against an employer.
+        assert_eq!(months, ["2026-08"]);
         assert!(gaps(&[], last).is_empty());
+        // A declaration after `last` (a pensioner's, or the current month's) moves nothing.
+        let mut later = d.to_vec();
+        later.push(decl("2026-12", 26));
+        let months: Vec<String> = gaps(&later, last).iter().map(|m| m.to_string()).collect();
+        assert_eq!(months, ["2026-08"]);
     }
 
     #[test]

@@ -293,8 +293,8 @@ pub async fn create_report(
 }
 
 /// The rules of a report: an employer of the career; a month before the current one and not
-/// before the first declared month (both refusals at once); no open report for the same
-/// employer and month.
+/// before the first declared month (both refusals at once), that this employer did not
+/// declare; no open report for the same employer and month.
 fn submit_report(
     conn: &Connection,
     holder: &Holder,
@@ -317,6 +317,13 @@ fn submit_report(
     let first = declarations.iter().map(|d| d.month).min();
     if req.month >= YearMonth::of(today) || first.is_none_or(|f| req.month < f) {
         errors.push(FieldError::new("month", ValidationError::MonthOutOfRange));
+    } else if declarations
+        .iter()
+        .any(|d| d.month == req.month && d.employer_id == employer_id)
+    {
+        // Nothing is missing: this employer declared this month (its days may be few, which
+        // is another matter, for the agency).
+        errors.push(FieldError::new("month", ValidationError::MonthDeclared));
     }
     if !errors.is_empty() {
         return Err(ApiError::validation(errors));

@@ -307,16 +307,26 @@ async fn the_other_demo_people_have_their_own_histories() {
             .expect("computed")
     };
 
-    // Amina lost her job: nothing declared after three months ago.
+    // Amina lost her job: nothing declared after the month before last. The loss is the
+    // first day of last month; the allowance is judged on it, and asked for in time (60 days)
+    // on every day but the 31st after a 31-day month.
     let amina = app.token_of(AMINA_ID).await;
     let career: Career = get(&app, "/v1/career", &amina).await;
-    assert_eq!(career.declarations[0].month, months_ago(3));
-    assert_eq!(career.gaps, [months_ago(1), months_ago(2)]);
-    assert!(benefit(&career, Benefit::JobLoss).eligible);
+    assert_eq!(career.declarations[0].month, months_ago(2));
+    assert!(
+        career.gaps.is_empty(),
+        "the months since the loss are no gaps"
+    );
+    let job_loss = benefit(&career, Benefit::JobLoss);
+    let since_loss = (today - months_ago(1).first_day()).num_days();
+    assert_eq!(job_loss.conditions[2].actual, since_loss);
+    assert_eq!(job_loss.eligible, since_loss <= 60);
+    assert_eq!(job_loss.days_missing, 0, "the loss took no days away");
     let family_allowances = benefit(&career, Benefit::FamilyAllowances);
     assert_eq!(
         (family_allowances.eligible, family_allowances.days_missing),
-        (false, 4)
+        (true, 0),
+        "five months of 26 days in the last six"
     );
     let family: Family = get(&app, "/v1/family", &amina).await;
     let salma = child(&family, "Salma");
@@ -753,9 +763,23 @@ async fn a_report_names_an_employer_of_the_career_and_a_month_it_can_hold() {
         .await;
     assert_eq!(fields(&both).len(), 2, "every refusal at once");
 
-    // The boundaries that are allowed: the last complete month, the first declared month.
-    for month in [months_ago(1), months_ago(96)] {
-        let r: Report = typed(&app.post_auth("/v1/reports", &t, report(atlas, month)).await);
+    // A month the employer did declare: nothing is missing.
+    let declared = app
+        .post_auth("/v1/reports", &t, report(atlas, months_ago(50)))
+        .await;
+    declared.assert_problem(422, "validation_failed");
+    assert_eq!(
+        fields(&declared),
+        [("month".into(), "month_declared".into())]
+    );
+
+    // The boundaries that are allowed: the last complete month, the first declared month
+    // (both missing for the employers named).
+    for (employer, month) in [(atlas, months_ago(1)), ("7654321", months_ago(96))] {
+        let r: Report = typed(
+            &app.post_auth("/v1/reports", &t, report(employer, month))
+                .await,
+        );
         assert_eq!((r.month, r.state), (month, ReportState::Submitted));
         assert_eq!((r.submitted_on, r.updated_on), (today(), today()));
         let (year, digits) = r.reference["R-".len()..]
@@ -764,7 +788,7 @@ async fn a_report_names_an_employer_of_the_career_and_a_month_it_can_hold() {
         assert_eq!(year, today().format("%Y").to_string());
         assert_eq!(digits.len(), 6);
         // Open now: the same employer and month again is refused.
-        app.post_auth("/v1/reports", &t, report(atlas, month))
+        app.post_auth("/v1/reports", &t, report(employer, month))
             .await
             .assert_problem(409, "report_exists");
     }
@@ -775,12 +799,12 @@ async fn a_report_names_an_employer_of_the_career_and_a_month_it_can_hold() {
     app.post_auth("/v1/reports", &t, report("7654321", months_ago(13)))
         .await
         .assert_ok();
-    app.post_auth("/v1/reports", &t, report(atlas, months_ago(40)))
+    app.post_auth("/v1/reports", &t, report("7654321", months_ago(40)))
         .await
         .assert_ok();
 
     // A retry with its key: the same report, not a second one.
-    let body = report("7654321", months_ago(5));
+    let body = report(atlas, months_ago(5));
     let key = [("idempotency-key", "report-5")];
     let first = app
         .post_auth_with("/v1/reports", &t, body.clone(), &key)
