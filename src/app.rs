@@ -237,9 +237,56 @@ fn Main() -> Element {
 /// screen's first download stays as it was). A system font of that name is used first.
 const TIFINAGH: Asset = asset!("/assets/fonts/noto-sans-tifinagh.woff2");
 
+/// Tamazight's messages on the web, fetched once it is chosen (`Lang::sources` has them
+/// compiled in elsewhere): bundled files, never in the first download.
+#[cfg(target_arch = "wasm32")]
+const ZGH_FTL: [Asset; 13] = [
+    asset!("/locales/zgh/common.ftl"),
+    asset!("/locales/zgh/welcome.ftl"),
+    asset!("/locales/zgh/errors.ftl"),
+    asset!("/locales/zgh/sign-up.ftl"),
+    asset!("/locales/zgh/sign-in.ftl"),
+    asset!("/locales/zgh/recovery.ftl"),
+    asset!("/locales/zgh/space.ftl"),
+    asset!("/locales/zgh/career.ftl"),
+    asset!("/locales/zgh/claims.ftl"),
+    asset!("/locales/zgh/family.ftl"),
+    asset!("/locales/zgh/payments.ftl"),
+    asset!("/locales/zgh/contact.ftl"),
+    asset!("/locales/zgh/formats.ftl"),
+];
+
+/// On the web, fetches Tamazight's messages the first time it is the language (French shows
+/// meanwhile, a few milliseconds from the bundle's own server).
+#[cfg(target_arch = "wasm32")]
+fn use_fetched_messages(i18n: I18n) {
+    let mut translations = i18n.translations;
+    use_effect(move || {
+        let lang = *i18n.lang.read();
+        if lang != Lang::Zgh || translations.peek().has(lang) {
+            return;
+        }
+        let urls = serde_json::to_string(&ZGH_FTL.map(|a| a.to_string())).unwrap_or_default();
+        spawn(async move {
+            let mut eval = document::eval(&format!(
+                "Promise.all({urls}.map((u) => fetch(u).then((r) => r.ok ? r.text() : ''))).then((t) => dioxus.send(t), () => dioxus.send([]));"
+            ));
+            if let Ok(sources) = eval.recv::<Vec<String>>().await
+                && sources.len() == ZGH_FTL.len()
+                && sources.iter().all(|s| !s.is_empty())
+            {
+                let next = translations.peek().with_sources(Lang::Zgh, sources);
+                translations.set(next);
+            }
+        });
+    });
+}
+
 /// The app's root element: `lang` and `dir` of the active language on everything inside.
 #[component]
 pub fn Frame(children: Element) -> Element {
+    #[cfg(target_arch = "wasm32")]
+    use_fetched_messages(use_i18n());
     let lang = *use_i18n().lang.read();
     rsx! {
         if lang == Lang::Zgh {

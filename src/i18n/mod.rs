@@ -103,10 +103,15 @@ impl Lang {
                 "en", "common", "welcome", "errors", "sign-up", "sign-in", "recovery", "space",
                 "career", "claims", "family", "payments", "contact", "formats"
             ),
+            // On the web, Tamazight is fetched once it is chosen (`app::Frame`): its 49 KB of
+            // messages (8 KB brotli) stay out of everyone's first download.
+            #[cfg(not(target_arch = "wasm32"))]
             Lang::Zgh => ftl!(
                 "zgh", "common", "welcome", "errors", "sign-up", "sign-in", "recovery", "space",
                 "career", "claims", "family", "payments", "contact", "formats"
             ),
+            #[cfg(target_arch = "wasm32")]
+            Lang::Zgh => &[],
         }
     }
 }
@@ -117,7 +122,7 @@ pub type Arg<'a> = (&'a str, FluentValue<'a>);
 /// Every language's bundle, built once at start.
 #[derive(Clone)]
 pub struct Translations {
-    bundles: Arc<[FluentBundle<FluentResource>; 4]>,
+    bundles: Arc<[Arc<FluentBundle<FluentResource>>; 4]>,
 }
 
 impl Default for Translations {
@@ -131,23 +136,48 @@ impl Translations {
     /// cannot reach a release; should one slip through, its messages show their IDs.
     pub fn new() -> Self {
         let bundle = |lang: Lang| {
-            let id: LanguageIdentifier = lang.tag().parse().unwrap_or_default();
-            let mut bundle = FluentBundle::new_concurrent(vec![id]);
-            for (_, source) in lang.sources() {
-                let resource =
-                    FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
-                // Duplicate IDs are reported by the tests; keep the first definition.
-                let _ = bundle.add_resource(resource);
-            }
-            bundle
+            Arc::new(Self::build(
+                lang,
+                lang.sources().iter().map(|(_, s)| (*s).to_owned()),
+            ))
         };
         Self {
             bundles: Arc::new(Lang::ALL.map(bundle)),
         }
     }
 
+    fn build(lang: Lang, sources: impl Iterator<Item = String>) -> FluentBundle<FluentResource> {
+        let id: LanguageIdentifier = lang.tag().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        for source in sources {
+            let resource = FluentResource::try_new(source).unwrap_or_else(|(r, _)| r);
+            // Duplicate IDs are reported by the tests; keep the first definition.
+            let _ = bundle.add_resource(resource);
+        }
+        bundle
+    }
+
+    /// The same translations with `lang`'s bundle made from `sources` (the web fetches
+    /// Tamazight's once it is chosen).
+    pub fn with_sources(&self, lang: Lang, sources: Vec<String>) -> Self {
+        let mut bundles = (*self.bundles).clone();
+        bundles[Self::index(lang)] = Arc::new(Self::build(lang, sources.into_iter()));
+        Self {
+            bundles: Arc::new(bundles),
+        }
+    }
+
+    /// Whether `lang`'s messages are there (on the web, Tamazight's only once fetched).
+    pub fn has(&self, lang: Lang) -> bool {
+        self.bundle(lang).has_message("common-back")
+    }
+
+    fn index(lang: Lang) -> usize {
+        Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
+    }
+
     fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
-        &self.bundles[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
+        &self.bundles[Self::index(lang)]
     }
 
     /// The message `id` (or `id.attribute`) in `lang`, or the ID itself when it is missing.
@@ -156,7 +186,10 @@ impl Translations {
     }
 
     /// Like [`Translations::tr`] but `None` when the message is missing or fails to format.
+    /// While a language's messages are not there yet (Tamazight being fetched on the web),
+    /// French shows.
     pub fn format(&self, lang: Lang, id: &str, args: &[Arg<'_>]) -> Option<String> {
+        let lang = if self.has(lang) { lang } else { Lang::DEFAULT };
         let bundle = self.bundle(lang);
         let (msg_id, attr) = match id.split_once('.') {
             Some((m, a)) => (m, Some(a)),

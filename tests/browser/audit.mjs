@@ -14,6 +14,9 @@ const KARIM_LIKE = { docKind: 'cnie', doc: 'BK123456', expiry: ['20', '05', '203
 
 async function settled(page) {
   await page.waitForSelector('main h1');
+  // On the web, Tamazight's messages arrive once it is chosen (French shows meanwhile).
+  await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('lang') !== 'zgh'
+    || /[\u2D30-\u2D7F]/.test(document.querySelector('main h1')?.textContent ?? ''), null, { timeout: 10000 });
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 15000 })
     .catch(() => { /* a screen still loading is photographed as it is */ });
   await page.waitForTimeout(80);

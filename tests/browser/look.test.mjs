@@ -109,3 +109,24 @@ test('inside Arabic text, a masked phone and a dossier number are drawn left to 
     await server.stop();
   }
 });
+
+test("the welcome screen's first download holds no font and no Tamazight messages; choosing ⵜⴰⵎⴰⵣⵉⵖⵜ fetches them", async () => {
+  const { startServer, DEVICES } = await import('./harness.mjs');
+  const server = await startServer();
+  const context = await browser.newContext({ ...DEVICES.android, locale: 'fr-MA' });
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  try {
+    await page.goto(server.base + '/');
+    await page.waitForSelector('main h1');
+    await page.waitForTimeout(1500); // the welcome screen idle: the warm-up renders have run
+    assert.deepEqual(fetched.filter((p) => /\.(ftl|woff2?|ttf|otf|png|jpe?g|svg)$/.test(p)), [], fetched.join(', '));
+    await page.locator('.language-picker button[lang="zgh"]').click();
+    await page.waitForFunction(() => /[\u2D30-\u2D7F]/.test(document.querySelector('main h1').textContent));
+    assert.equal(fetched.filter((p) => p.endsWith('.ftl')).length, 13, fetched.join(', '));
+  } finally {
+    await context.close();
+    await server.stop();
+  }
+});
