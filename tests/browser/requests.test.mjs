@@ -1,6 +1,6 @@
 // Requests per journey (issue 8): the fault-free journeys make exactly the budgeted number of
-// API requests — sign-up 3, sign-in 1 (the profile comes with the tokens), recovery 4, plus one
-// per resend — counted at the server's door (requests.mjs). Deterministic, so a test.
+// API requests — sign-up 3, sign-in 2 (the tokens with the profile, then «Mon espace»'s summary),
+// recovery 4, plus one per resend — counted at the server's door (requests.mjs). Deterministic, so a test.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launch } from './harness.mjs';
