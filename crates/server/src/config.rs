@@ -137,6 +137,10 @@ pub struct Limits {
     pub concurrent_hashes: u32,
     /// Largest request body accepted, in bytes.
     pub max_body_bytes: usize,
+    /// School certificates one household may send per 24 h (each is up to 5 MB written).
+    pub certificates_per_account_per_day: u32,
+    /// Reports of a missing month one household may file per 24 h.
+    pub reports_per_account_per_day: u32,
 }
 
 impl Default for Limits {
@@ -166,6 +170,8 @@ impl Default for Limits {
             requests_per_client_per_minute: 600,
             concurrent_hashes: 2,
             max_body_bytes: 16 * 1024,
+            certificates_per_account_per_day: 10,
+            reports_per_account_per_day: 10,
         }
     }
 }

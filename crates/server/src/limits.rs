@@ -23,6 +23,10 @@ pub mod kind {
     pub const FAIL_DESTINATION: &str = "fail_destination";
     /// A sign-in failed for an identifier.
     pub const SIGN_IN_FAIL: &str = "sign_in_fail";
+    /// A school certificate was received for a household.
+    pub const CERTIFICATE: &str = "certificate";
+    /// A report of a missing month was filed for a household.
+    pub const REPORT: &str = "report";
 }
 
 pub fn record(
@@ -51,6 +55,24 @@ pub fn count_since(
         params![kind, key, since],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )
+}
+
+/// A daily cap: `Err(rate_limited)` with the wait until the oldest of the last 24 h's `limit`
+/// events of `kind` for `key` leaves the window; otherwise records one more.
+pub fn take_daily(
+    conn: &Connection,
+    kind: &str,
+    key: &str,
+    limit: u32,
+    now: i64,
+) -> Result<(), ApiError> {
+    let (count, oldest) = count_since(conn, kind, key, now - 86_400)?;
+    if count >= limit {
+        let wait = oldest.map_or(86_400, |t| t + 86_400 - now);
+        return Err(ApiError::retry(ErrorCode::RateLimited, wait));
+    }
+    record(conn, kind, key, None, now)?;
+    Ok(())
 }
 
 fn last_at(conn: &Connection, kind: &str, key: &str) -> rusqlite::Result<Option<i64>> {

@@ -206,6 +206,7 @@ async fn store_certificate(
     bytes: Vec<u8>,
 ) -> ApiResult<SchoolingCheck> {
     let now = state.clock.unix();
+    let state_limits = state.config.limits.clone();
     with_holder(
         &state.db,
         &state.config,
@@ -231,6 +232,14 @@ async fn store_certificate(
             if !check_state.accepts_upload() {
                 return Err(ErrorCode::CertificateNotExpected.into());
             }
+            // A household's certificates per day are capped (each one is a 5 MB write).
+            crate::limits::take_daily(
+                conn,
+                crate::limits::kind::CERTIFICATE,
+                &holder.household,
+                state_limits.certificates_per_account_per_day,
+                now,
+            )?;
             let (upload_id, _) =
                 seed::insert_upload(conn, &holder.household, &child_id, kind, &bytes, today, now)?;
             conn.execute(
@@ -269,6 +278,7 @@ pub async fn create_report(
     let now = state.clock.unix();
     let scope = session.account_id.clone();
     let s = state.clone();
+    let limits = state.config.limits.clone();
     idempotency::once(
         &state.db,
         now,
@@ -282,7 +292,7 @@ pub async fn create_report(
                 &s.config,
                 &s.clock,
                 session.account_id,
-                move |conn, holder, today| submit_report(conn, holder, today, &req),
+                move |conn, holder, today| submit_report(conn, holder, today, &req, now, &limits),
             )
             .await
             .map(Json)
@@ -300,6 +310,8 @@ fn submit_report(
     holder: &Holder,
     today: NaiveDate,
     req: &ReportRequest,
+    now: i64,
+    limits: &crate::config::Limits,
 ) -> ApiResult<Report> {
     holder.insured_only()?;
     let declarations = records::declarations(conn, &holder.household)?;
@@ -343,6 +355,13 @@ fn submit_report(
     if open {
         return Err(ErrorCode::ReportExists.into());
     }
+    crate::limits::take_daily(
+        conn,
+        crate::limits::kind::REPORT,
+        &holder.household,
+        limits.reports_per_account_per_day,
+        now,
+    )?;
     let id = crate::crypto::random_token();
     conn.execute(
         "INSERT INTO reports (id, account_id, reference, employer_id, month, state,

@@ -702,6 +702,47 @@ async fn a_retried_certificate_is_stored_once() {
 }
 
 #[tokio::test]
+async fn a_household_sends_ten_certificates_a_day_and_reports_ten_months() {
+    let app = spawn_app().await;
+    let (t, path) = yasmine(&app).await;
+    // Ten replacements while it is being checked: each a new send (no key), all received.
+    for i in 0..10 {
+        app.post_file(&path, &t, tiny_jpeg(), "image/jpeg", None)
+            .await
+            .assert_ok();
+        assert!(i < 10);
+    }
+    // One more (the eleventh in 24 h) is refused, whatever its type.
+    let eleventh = app
+        .post_file(&path, &t, tiny_pdf(), "application/pdf", None)
+        .await;
+    eleventh.assert_problem(429, "rate_limited");
+    let wait = eleventh.retry_after();
+    assert!(
+        (86_000..=86_400).contains(&wait),
+        "until the first leaves the day: {wait}"
+    );
+    // A day later the household may send again (signed in again: the access token expired).
+    app.advance(86_401).await;
+    let t = app.omar().await;
+    app.post_file(&path, &t, tiny_pdf(), "application/pdf", None)
+        .await
+        .assert_ok();
+
+    // Reports: ten months reported in a day, the eleventh waits.
+    let t = app.omar().await;
+    let report = |month: YearMonth| serde_json::json!({"employer_id": "7654321", "month": month.to_string()});
+    for n in 14..24 {
+        app.post_auth("/v1/reports", &t, report(months_ago(n)))
+            .await
+            .assert_ok();
+    }
+    app.post_auth("/v1/reports", &t, report(months_ago(24)))
+        .await
+        .assert_problem(429, "rate_limited");
+}
+
+#[tokio::test]
 async fn a_certificate_nobody_asked_for_is_not_expected() {
     let app = spawn_app().await;
     let t = app.omar().await;
