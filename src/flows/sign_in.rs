@@ -119,6 +119,8 @@ impl SignIn {
                 let request = SignInRequest {
                     identifier: self.identifier.clone(),
                     password: self.password.clone(),
+                    // Filled in by the client (`services::api`): the device is a service's.
+                    device: None,
                 };
                 if let Err(errors) = request.validate() {
                     self.errors.set_fields(errors);

@@ -72,10 +72,12 @@ pub enum ErrorCode {
     CertificateNotExpected,
     /// This month is already reported for this employer and the report is still open.
     ReportExists,
+    /// The session named is the one making the request: sign out instead.
+    CurrentSession,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 28] = [
+    pub const ALL: [ErrorCode; 29] = [
         Self::ValidationFailed,
         Self::MalformedRequest,
         Self::PayloadTooLarge,
@@ -104,6 +106,7 @@ impl ErrorCode {
         Self::FileTypeRefused,
         Self::CertificateNotExpected,
         Self::ReportExists,
+        Self::CurrentSession,
     ];
 
     /// The stable snake_case name used on the wire and in message IDs.
@@ -137,6 +140,7 @@ impl ErrorCode {
             Self::FileTypeRefused => "file_type_refused",
             Self::CertificateNotExpected => "certificate_not_expected",
             Self::ReportExists => "report_exists",
+            Self::CurrentSession => "current_session",
         }
     }
 
@@ -160,7 +164,7 @@ impl ErrorCode {
             Self::ServiceUnavailable => 503,
             Self::NotAvailable => 403,
             Self::FileTypeRefused => 415,
-            Self::CertificateNotExpected | Self::ReportExists => 409,
+            Self::CertificateNotExpected | Self::ReportExists | Self::CurrentSession => 409,
         }
     }
 
@@ -195,6 +199,7 @@ impl ErrorCode {
             Self::FileTypeRefused => "The file is not a JPEG, PNG or PDF",
             Self::CertificateNotExpected => "No certificate is expected for this child now",
             Self::ReportExists => "This month is already reported for this employer",
+            Self::CurrentSession => "This is the session making the request: sign out instead",
         }
     }
 }

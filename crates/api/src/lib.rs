@@ -7,6 +7,7 @@
 //!
 //! No I/O here: the crate compiles for wasm32, Android and iOS.
 
+pub mod account;
 pub mod benefits;
 pub mod error;
 pub mod operations;

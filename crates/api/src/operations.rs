@@ -10,6 +10,7 @@
 //! assert_eq!(SignIn::AUTH, Auth::None);
 //! ```
 
+use crate::account;
 use crate::error::ErrorCode;
 use crate::records;
 use crate::routes;
@@ -207,7 +208,7 @@ pub fn errors<O: Operation>() -> Vec<ErrorCode> {
 ///
 /// ```
 /// macro_rules! count { ($($op:ty),*) => { [$(<$op as macnss_api::operations::Operation>::ID),*].len() } }
-/// assert_eq!(macnss_api::for_each_operation!(count), 28);
+/// assert_eq!(macnss_api::for_each_operation!(count), 36);
 /// ```
 #[macro_export]
 macro_rules! for_each_operation {
@@ -240,7 +241,15 @@ macro_rules! for_each_operation {
             $crate::operations::ChangeBankAccount,
             $crate::operations::Reports,
             $crate::operations::CreateReport,
-            $crate::operations::Agencies
+            $crate::operations::Agencies,
+            $crate::operations::Account,
+            $crate::operations::AccountStepUp,
+            $crate::operations::ChangeContact,
+            $crate::operations::ResendContactCode,
+            $crate::operations::VerifyContact,
+            $crate::operations::RevokeSession,
+            $crate::operations::RevokeOtherSessions,
+            $crate::operations::DeleteAccount
         )
     };
 }
@@ -828,6 +837,182 @@ impl Operation for Agencies {
     const ERRORS: &'static [ErrorCode] = &[];
     type Request = Nothing;
     type Response = Vec<records::Agency>;
+}
+
+/// `GET /v1/account`.
+pub struct Account;
+impl Operation for Account {
+    const ID: &'static str = "account";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = routes::ACCOUNT;
+    const TAG: &'static str = "account";
+    const SUMMARY: &'static str =
+        "«Mon compte»: the contact details, masked, and every session still open.";
+    const DESCRIPTION: &'static str = "The current session first, then by last use. A \
+        session's sign-in time is given to the hour and its last use to the minute; no \
+        address or place is kept or shown.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The account";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = Nothing;
+    type Response = account::AccountOverview;
+}
+
+/// `POST /v1/account/step-up`.
+pub struct AccountStepUp;
+impl Operation for AccountStepUp {
+    const ID: &'static str = "account_step_up";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::ACCOUNT_STEP_UP;
+    const TAG: &'static str = "account";
+    const SUMMARY: &'static str =
+        "The password again, before changing the contact details or deleting the account.";
+    const DESCRIPTION: &'static str = "Checked as at sign-in (a wrong one counts towards the \
+        same slow-down). The id it answers is valid for 10 minutes, for this session only; \
+        a new step-up replaces the previous one.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The step-up";
+    const ERRORS: &'static [ErrorCode] = &[ErrorCode::InvalidCredentials, ErrorCode::SlowDown];
+    type Request = account::AccountStepUpRequest;
+    type Response = account::AccountStepUpResponse;
+}
+
+/// `POST /v1/account/contact`.
+pub struct ChangeContact;
+impl Operation for ChangeContact {
+    const ID: &'static str = "change_contact";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::ACCOUNT_CONTACT;
+    const TAG: &'static str = "account";
+    const SUMMARY: &'static str =
+        "A new phone or e-mail, after a step-up: a code goes to the new destination.";
+    const DESCRIPTION: &'static str = "Under the caps of every code (sends per identity and \
+        destination, the cooldown, distinct destinations per identity). The same phone or \
+        e-mail as now is refused (`unchanged`). Nothing changes until the code is verified.";
+    const AUTH: Auth = Auth::FullSession;
+    const IDEMPOTENCY_KEY: bool = true;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The code was sent";
+    const ERRORS: &'static [ErrorCode] = &[
+        ErrorCode::ValidationFailed,
+        ErrorCode::TransactionExpired,
+        ErrorCode::TooManyAttempts,
+        ErrorCode::ResendTooSoon,
+    ];
+    type Request = account::ContactChangeRequest;
+    type Response = CodeSentResponse;
+}
+
+/// `POST /v1/account/contact/resend`.
+pub struct ResendContactCode;
+impl Operation for ResendContactCode {
+    const ID: &'static str = "resend_contact_code";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::ACCOUNT_CONTACT_RESEND;
+    const TAG: &'static str = "account";
+    const SUMMARY: &'static str = "Another code to the new destination (after the cooldown).";
+    const AUTH: Auth = Auth::FullSession;
+    const IDEMPOTENCY_KEY: bool = true;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The code was sent";
+    const ERRORS: &'static [ErrorCode] = &[
+        ErrorCode::TransactionExpired,
+        ErrorCode::TooManyAttempts,
+        ErrorCode::ResendTooSoon,
+    ];
+    type Request = account::ContactResendRequest;
+    type Response = CodeSentResponse;
+}
+
+/// `POST /v1/account/contact/verify`.
+pub struct VerifyContact;
+impl Operation for VerifyContact {
+    const ID: &'static str = "verify_contact";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::ACCOUNT_CONTACT_VERIFY;
+    const TAG: &'static str = "account";
+    const SUMMARY: &'static str = "The code received at the new destination: the change is made.";
+    const DESCRIPTION: &'static str = "The old destination is told (a new phone: an SMS to the \
+        old one and an e-mail; a new e-mail: a message to the old one), with no code, name \
+        or new destination in the notice.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The account, changed";
+    const ERRORS: &'static [ErrorCode] = &[
+        ErrorCode::ValidationFailed,
+        ErrorCode::TransactionExpired,
+        ErrorCode::CodeInvalid,
+        ErrorCode::CodeExpired,
+        ErrorCode::TooManyAttempts,
+    ];
+    type Request = account::ContactVerifyRequest;
+    type Response = account::AccountOverview;
+}
+
+/// `POST /v1/account/sessions/{session_id}/revoke`.
+pub struct RevokeSession;
+impl Operation for RevokeSession {
+    const ID: &'static str = "revoke_session";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::ACCOUNT_SESSION_REVOKE;
+    const TAG: &'static str = "account";
+    const SUMMARY: &'static str =
+        "Signs out another device: its tokens stop working at their next request.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The account, without that session";
+    const ERRORS: &'static [ErrorCode] = &[ErrorCode::CurrentSession];
+    type Request = Nothing;
+    type Response = account::AccountOverview;
+}
+
+/// `POST /v1/account/sessions/revoke-others`.
+pub struct RevokeOtherSessions;
+impl Operation for RevokeOtherSessions {
+    const ID: &'static str = "revoke_other_sessions";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::ACCOUNT_SESSIONS_REVOKE_OTHERS;
+    const TAG: &'static str = "account";
+    const SUMMARY: &'static str = "Signs out every device but this one.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The account, with this session only";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = Nothing;
+    type Response = account::AccountOverview;
+}
+
+/// `POST /v1/account/delete`.
+pub struct DeleteAccount;
+impl Operation for DeleteAccount {
+    const ID: &'static str = "delete_account";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::ACCOUNT_DELETE;
+    const TAG: &'static str = "account";
+    const SUMMARY: &'static str =
+        "Deletes the online account (not the CNSS record), after a step-up and the confirmation.";
+    const DESCRIPTION: &'static str = "Every session ends; the account's credentials, contact \
+        details, sessions, codes and pending messages are deleted; what must be kept (the \
+        record's uploads and reports, the audit events) stays, without the account's contact \
+        details. The holder is told by e-mail and SMS first. A new account can be created later \
+        with the same identity.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::NoContent;
+    const ANSWER: &'static str = "The account is deleted";
+    const ERRORS: &'static [ErrorCode] =
+        &[ErrorCode::ValidationFailed, ErrorCode::TransactionExpired];
+    type Request = account::DeleteAccountRequest;
+    type Response = Nothing;
 }
 
 #[cfg(test)]

@@ -36,6 +36,16 @@ pub const BANK_ACCOUNT: &str = "/v1/bank-account";
 pub const REPORTS: &str = "/v1/reports";
 pub const AGENCIES: &str = "/v1/agencies";
 
+// «Mon compte»: the online account itself.
+pub const ACCOUNT: &str = "/v1/account";
+pub const ACCOUNT_STEP_UP: &str = "/v1/account/step-up";
+pub const ACCOUNT_CONTACT: &str = "/v1/account/contact";
+pub const ACCOUNT_CONTACT_RESEND: &str = "/v1/account/contact/resend";
+pub const ACCOUNT_CONTACT_VERIFY: &str = "/v1/account/contact/verify";
+pub const ACCOUNT_DELETE: &str = "/v1/account/delete";
+pub const ACCOUNT_SESSION_REVOKE: &str = "/v1/account/sessions/{session_id}/revoke";
+pub const ACCOUNT_SESSIONS_REVOKE_OTHERS: &str = "/v1/account/sessions/revoke-others";
+
 /// The names of the path parameters of `path`, in order (`{claim_id}` → `claim_id`).
 pub fn parameters(path: &str) -> Vec<&str> {
     path.split('/')

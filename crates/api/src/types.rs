@@ -331,6 +331,10 @@ pub struct SignInRequest {
     pub identifier: String,
     #[cfg_attr(feature = "openapi", schema(schema_with = crate::schema::password))]
     pub password: String,
+    /// The device signing in, for «Mes appareils» (the app fills it in; a client that does
+    /// not is listed without a name). An invalid one is refused (`device`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<crate::account::DeviceInfo>,
 }
 
 impl SignInRequest {
@@ -346,6 +350,16 @@ impl SignInRequest {
                 Ok(())
             },
         );
+        if let Some(device) = &self.device {
+            f.check(
+                "device",
+                if device.is_valid() {
+                    Ok(())
+                } else {
+                    Err(ValidationError::DeviceInvalid)
+                },
+            );
+        }
         f.finish(id)
     }
 }

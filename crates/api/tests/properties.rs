@@ -358,7 +358,7 @@ proptest! {
         let _ = SignupVerifyRequest { signup_id: a.clone(), code: b.clone() }.validate();
         let _ = RecoveryVerifyRequest { recovery_id: a.clone(), code: b.clone() }.validate();
         let _ = RecoveryStartRequest { identifier: c.clone() }.validate();
-        let signed_in = SignInRequest { identifier: a.clone(), password: b.clone() }.validate();
+        let signed_in = SignInRequest { identifier: a.clone(), password: b.clone(), device: None }.validate();
         prop_assert_eq!(signed_in.is_ok(), parse_account_id(&a).is_ok() && !b.is_empty());
     }
 }

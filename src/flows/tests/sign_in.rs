@@ -22,6 +22,7 @@ fn valid_credentials_send_one_sign_in_request() {
         vec![Effect::Send(Request::SignIn(SignInRequest {
             identifier: "123456789".into(),
             password: "temporary-pw".into(),
+            device: None,
         }))]
     );
     assert!(f.pending);

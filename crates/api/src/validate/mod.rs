@@ -86,11 +86,19 @@ pub enum ValidationError {
     EmployerUnknown,
     #[error("this employer declared this month")]
     MonthDeclared,
+    #[error("the confirmation was not given")]
+    ConfirmationMissing,
+    #[error("the same as the current one")]
+    Unchanged,
+    #[error(
+        "not a device description: an id of 43 base64url characters, a name of 1 to 64 printable characters"
+    )]
+    DeviceInvalid,
 }
 
 impl ValidationError {
     /// Every variant, so the app and the tests can check that each has a localized message.
-    pub const ALL: [ValidationError; 23] = [
+    pub const ALL: [ValidationError; 26] = [
         Self::Required,
         Self::CnieFormat,
         Self::PassportFormat,
@@ -114,6 +122,9 @@ impl ValidationError {
         Self::MonthOutOfRange,
         Self::EmployerUnknown,
         Self::MonthDeclared,
+        Self::ConfirmationMissing,
+        Self::Unchanged,
+        Self::DeviceInvalid,
     ];
 
     /// The stable snake_case name used on the wire and in message IDs.
@@ -142,6 +153,9 @@ impl ValidationError {
             Self::MonthOutOfRange => "month_out_of_range",
             Self::EmployerUnknown => "employer_unknown",
             Self::MonthDeclared => "month_declared",
+            Self::ConfirmationMissing => "confirmation_missing",
+            Self::Unchanged => "unchanged",
+            Self::DeviceInvalid => "device_invalid",
         }
     }
 }
