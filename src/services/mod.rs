@@ -2,6 +2,7 @@
 //! and [`Services::for_platform`], the one place that picks their implementations.
 
 pub mod api;
+pub mod biometrics;
 pub mod files;
 pub mod preferences;
 pub mod runner;
