@@ -43,7 +43,7 @@ pub struct DeviceInfo {
     pub device_id: String,
     /// What the person would call it («Pixel 8», «Chrome sur Linux»): 1 to 64 characters, no
     /// control character.
-    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 64))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::schema::device_name))]
     pub name: String,
     pub platform: Platform,
 }

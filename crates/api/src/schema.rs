@@ -136,6 +136,19 @@ pub fn opaque_id() -> RefOr<Schema> {
         .into()
 }
 
+pub fn device_name() -> RefOr<Schema> {
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .min_length(Some(1))
+        .max_length(Some(crate::account::DEVICE_NAME_MAX))
+        .pattern(patterns::device_name().first().cloned())
+        .description(Some(
+            "What the person would call the device («Pixel 8», «Chrome sur Linux»): 1 to 64 \
+             characters, no control character, no white space at either end.",
+        ))
+        .into()
+}
+
 pub fn password() -> RefOr<Schema> {
     ObjectBuilder::new()
         .schema_type(Type::String)

@@ -128,6 +128,24 @@ fn document_numbers() {
 }
 
 #[test]
+fn device_names() {
+    fn acceptable(s: &str) -> bool {
+        !s.is_empty() && !s.chars().any(char::is_control) && s.trim() == s
+    }
+    exact(patterns::device_name(), acceptable);
+    // The length is the schema's (1 to 64 characters); the rest is the pattern's.
+    proptest!(ProptestConfig::with_cases(3000), |(name in inputs(patterns::device_name()))| {
+        let device = macnss_api::account::DeviceInfo {
+            device_id: "A".repeat(43),
+            name: name.clone(),
+            platform: macnss_api::account::Platform::Android,
+        };
+        let len = name.chars().count();
+        prop_assert_eq!(device.is_valid(), acceptable(&name) && (1..=64).contains(&len));
+    });
+}
+
+#[test]
 fn one_time_codes() {
     exact(patterns::otp(), |s| parse_otp(s).is_ok());
 }

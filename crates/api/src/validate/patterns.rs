@@ -213,6 +213,17 @@ pub fn iso_date() -> &'static [String] {
     &P
 }
 
+/// A device's name ([`crate::account::DeviceInfo`]): no control character (Unicode `Cc`), no
+/// white space at either end; its length (1 to 64 characters) is the schema's.
+pub fn device_name() -> &'static [String] {
+    static P: LazyLock<Vec<String>> = LazyLock::new(|| {
+        let control = "\\u0000-\\u001F\\u007F-\\u009F";
+        let end = format!("[^{control}{WHITE_SPACE}]");
+        vec![format!("^{end}(?:[^{control}]*{end})?$")]
+    });
+    &P
+}
+
 /// The opaque ids and tokens the server issues: 256 random bits, base64url without padding.
 pub fn opaque_id() -> &'static [String] {
     static P: LazyLock<Vec<String>> = LazyLock::new(|| vec![OPAQUE_ID.to_owned()]);
