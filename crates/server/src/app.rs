@@ -212,7 +212,7 @@ fn load_registry(
 /// it, that one limit is skipped.
 pub fn router(state: AppState) -> Router {
     use macnss_api::operations as op;
-    use routes::{bank, dev, meta, recovery, session, signup, space};
+    use routes::{account, bank, dev, meta, recovery, session, signup, space};
     let app = Mount(Router::new())
         .at::<op::Healthz, _, _>(meta::healthz)
         .at::<op::OpenApi, _, _>(meta::openapi_json)
@@ -241,7 +241,15 @@ pub fn router(state: AppState) -> Router {
         .at::<op::ChangeBankAccount, _, _>(bank::change)
         .at::<op::Reports, _, _>(space::reports)
         .at::<op::CreateReport, _, _>(space::create_report)
-        .at::<op::Agencies, _, _>(space::agencies);
+        .at::<op::Agencies, _, _>(space::agencies)
+        .at::<op::Account, _, _>(account::account)
+        .at::<op::AccountStepUp, _, _>(account::step_up)
+        .at::<op::ChangeContact, _, _>(account::change_contact)
+        .at::<op::ResendContactCode, _, _>(account::resend)
+        .at::<op::VerifyContact, _, _>(account::verify)
+        .at::<op::RevokeSession, _, _>(account::revoke)
+        .at::<op::RevokeOtherSessions, _, _>(account::revoke_others)
+        .at::<op::DeleteAccount, _, _>(account::delete);
     let app = if state.config.demo {
         app.at::<dev::Outbox, _, _>(dev::outbox)
             .at::<dev::MoveClock, _, _>(dev::clock)

@@ -7,7 +7,8 @@
 //!   restricted one is refused with `403 password_change_required`;
 //! - [`AnySession`] — a live session, restricted or not: only for changing the password.
 //!
-//! Both refuse a missing, unknown, expired or revoked token with `401 session_expired`.
+//! Both refuse a missing, unknown, expired or revoked token with `401 session_expired`, and
+//! record the session's last use (to the minute: at most one write a minute).
 
 use crate::clock::Clock;
 use crate::config::{Config, Limits};
@@ -117,6 +118,14 @@ where
                     if exp > now
                         && session_alive(&config.limits, revoked, created, last_used, now) =>
                 {
+                    // «Mes appareils» shows the last use to the minute: one write a minute
+                    // at most, and the idle lifetime counts from it.
+                    if now - last_used >= LAST_USE_RESOLUTION_SECONDS {
+                        conn.execute(
+                            "UPDATE sessions SET last_used_at = ?2 WHERE id = ?1",
+                            params![session_id, now],
+                        )?;
+                    }
                     Ok(Session {
                         session_id,
                         account_id,
@@ -128,6 +137,9 @@ where
         })
         .await
 }
+
+/// A session's last use is recorded at most once in this many seconds.
+pub const LAST_USE_RESOLUTION_SECONDS: i64 = 60;
 
 /// The one rule for a session's life: not revoked, used within the idle lifetime, and younger
 /// than the absolute lifetime. Refresh and every authenticated request apply it alike.

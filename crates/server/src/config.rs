@@ -25,6 +25,9 @@ impl DbLocation {
     }
 }
 
+/// The public URL when none is given: the default listening address.
+pub const DEFAULT_PUBLIC_URL: &str = "http://127.0.0.1:8787";
+
 /// Everything the server needs to start.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -40,6 +43,9 @@ pub struct Config {
     pub web_dir: Option<PathBuf>,
     /// Apps reporting an older `x-app-version` get `app_version_unsupported`.
     pub min_app_version: Option<String>,
+    /// Where people reach this server's web app (no trailing slash): the links of the
+    /// e-mails («sign that device out» → `<public_url>/espace/compte/appareils`).
+    pub public_url: String,
     pub limits: Limits,
     /// How messages leave: SMTP relay, SMS gateway, retries (nothing configured: the log).
     pub delivery: crate::delivery::DeliveryConfig,
@@ -56,6 +62,7 @@ impl Config {
             synthetic: 0,
             web_dir: None,
             min_app_version: None,
+            public_url: DEFAULT_PUBLIC_URL.to_owned(),
             limits: Limits::default(),
             delivery: crate::delivery::DeliveryConfig::default(),
         }
@@ -72,6 +79,7 @@ impl Config {
             synthetic: 100,
             web_dir: None,
             min_app_version: None,
+            public_url: DEFAULT_PUBLIC_URL.to_owned(),
             limits: Limits::default(),
             delivery: crate::delivery::DeliveryConfig::default(),
         }
@@ -141,6 +149,8 @@ pub struct Limits {
     pub certificates_per_account_per_day: u32,
     /// Reports of a missing month one household may file per 24 h.
     pub reports_per_account_per_day: u32,
+    /// Seconds an account step-up (the password again, «Mon compte») stays valid.
+    pub account_step_up_seconds: i64,
 }
 
 impl Default for Limits {
@@ -172,6 +182,7 @@ impl Default for Limits {
             max_body_bytes: 16 * 1024,
             certificates_per_account_per_day: 10,
             reports_per_account_per_day: 10,
+            account_step_up_seconds: 600,
         }
     }
 }

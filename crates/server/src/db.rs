@@ -290,6 +290,33 @@ ALTER TABLE outbox ADD COLUMN receipt_at INTEGER;
 CREATE UNIQUE INDEX outbox_message_id ON outbox(message_id);
 CREATE INDEX outbox_due ON outbox(delivered, next_attempt_ms);
 "#,
+    // 5: «Mon compte». A session says where it runs (the app's words, shown in «Mes
+    // appareils»): `device_hash` is a keyed hash of the app's random device id (never shown,
+    // only compared, to tell a device this account has not used), the name, the platform and
+    // the app's version at the last use. An account step-up is the password again, bound to
+    // its session, one per session; a contact change is the new phone or e-mail waiting for
+    // its code (the code itself in `codes`, its flow id the step-up's id).
+    r#"
+ALTER TABLE sessions ADD COLUMN device_hash BLOB;
+ALTER TABLE sessions ADD COLUMN device_name TEXT;
+ALTER TABLE sessions ADD COLUMN platform TEXT;
+ALTER TABLE sessions ADD COLUMN app_version TEXT;
+CREATE INDEX sessions_device ON sessions(account_id, device_hash);
+CREATE TABLE account_step_ups (
+    id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    session_id TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+);
+CREATE TABLE contact_changes (
+    step_up_id TEXT PRIMARY KEY REFERENCES account_step_ups(id) ON DELETE CASCADE,
+    account_id TEXT NOT NULL,
+    channel TEXT NOT NULL CHECK (channel IN ('sms', 'email')),
+    destination TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+"#,
 ];
 
 impl Db {
@@ -382,11 +409,13 @@ pub fn wipe(conn: &Connection) -> Result<(), rusqlite::Error> {
          DELETE FROM children; DELETE FROM reports; DELETE FROM declarations;
          DELETE FROM employers; DELETE FROM pensions; DELETE FROM bank_accounts;
          DELETE FROM step_ups; DELETE FROM record_seeds;
+         DELETE FROM contact_changes; DELETE FROM account_step_ups;
          DELETE FROM accounts; DELETE FROM people;",
     )
 }
 
-/// Forgets what no rule needs any more: expired flows and step-ups and their codes, expired access and
+/// Forgets what no rule needs any more: expired flows and step-ups (the bank's and the
+/// account's, with their contact changes) and their codes, expired access and
 /// reset tokens, counters older than every window, idempotent answers older than a day, and
 /// delivered messages outside the demo.
 pub fn sweep(
@@ -409,6 +438,12 @@ pub fn sweep(
         [now],
     )?;
     tx.execute("DELETE FROM step_ups WHERE expires_at <= ?1", [now])?;
+    tx.execute(
+        "DELETE FROM codes WHERE flow_id IN
+            (SELECT id FROM account_step_ups WHERE expires_at <= ?1)",
+        [now],
+    )?;
+    tx.execute("DELETE FROM account_step_ups WHERE expires_at <= ?1", [now])?;
     tx.execute("DELETE FROM access_tokens WHERE expires_at <= ?1", [now])?;
     tx.execute("DELETE FROM reset_tokens WHERE expires_at <= ?1", [now])?;
     tx.execute("DELETE FROM events WHERE at <= ?1", [now - oldest_window])?;

@@ -3,7 +3,7 @@
 //! same, with the SHA-256 of the body as received, which binds an `Idempotency-Key` to its
 //! request), [`RawFile`] (a raw body of any bytes, with its SHA-256), [`PathId`] (the one id
 //! of a path, refused unless it has the shape of the server's ids), the request's language,
-//! and the `Idempotency-Key` header.
+//! the app's version (`x-app-version`, kept with a session) and the `Idempotency-Key` header.
 
 use crate::errors::ApiError;
 use crate::messages::Lang;
@@ -171,5 +171,32 @@ impl<S: Send + Sync> FromRequestParts<S> for IdempotencyKey {
                     .into()),
             },
         }
+    }
+}
+
+/// The app's version from `x-app-version`, when it reads as a version (`1.2.3`, at most 32
+/// characters); anything else is taken as no version (the version gate has its own reading).
+#[derive(Debug, Clone)]
+pub struct AppVersion(pub Option<String>);
+
+/// The longest `x-app-version` kept with a session.
+const APP_VERSION_MAX: usize = 32;
+
+impl<S: Send + Sync> FromRequestParts<S> for AppVersion {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let version = parts
+            .headers
+            .get(routes::APP_VERSION_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+            .filter(|v| {
+                v.len() <= APP_VERSION_MAX
+                    && v.bytes().all(|b| b.is_ascii_graphic())
+                    && crate::app::parse_version(v).is_some()
+            })
+            .map(str::to_owned);
+        Ok(Self(version))
     }
 }

@@ -149,24 +149,43 @@ pub fn check_send(
         ErrorCode::RateLimited,
     )?;
     if is_phone {
-        let mut stmt = conn.prepare(
-            "SELECT detail, MIN(at) FROM events WHERE kind = ?1 AND key = ?2 AND at > ?3
-             AND detail LIKE '+%' GROUP BY detail ORDER BY MIN(at)",
-        )?;
-        let phones = stmt
-            .query_map(params![kind::SEND_IDENTITY, identity, now - day], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        let known = phones.iter().any(|(p, _)| p == destination);
-        let cap = usize::try_from(limits.distinct_phones_per_identity_per_day).unwrap_or(0);
-        if !known && phones.len() >= cap {
-            let oldest = phones.first().map_or(now, |(_, t)| *t);
-            return Err(ApiError::retry(
-                ErrorCode::TooManyAttempts,
-                oldest + day - now,
-            ));
-        }
+        check_distinct(conn, limits, identity, destination, true, now)?;
+    }
+    Ok(())
+}
+
+/// The cap on distinct destinations one identity has codes sent to per 24 h
+/// (`distinct_phones_per_identity_per_day`), counted among its phone numbers (`phones`) or
+/// among its e-mail addresses: `too_many_attempts` for one more. (Sign-up and recovery only
+/// ever send e-mails to the account's one address; a contact change may name any.)
+pub fn check_distinct(
+    conn: &Connection,
+    limits: &Limits,
+    identity: &str,
+    destination: &str,
+    phones: bool,
+    now: i64,
+) -> Result<(), ApiError> {
+    let day = 86_400;
+    let pattern = if phones { "+%" } else { "%@%" };
+    let mut stmt = conn.prepare(
+        "SELECT detail, MIN(at) FROM events WHERE kind = ?1 AND key = ?2 AND at > ?3
+         AND detail LIKE ?4 GROUP BY detail ORDER BY MIN(at)",
+    )?;
+    let seen = stmt
+        .query_map(
+            params![kind::SEND_IDENTITY, identity, now - day, pattern],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)),
+        )?
+        .collect::<Result<Vec<_>, _>>()?;
+    let known = seen.iter().any(|(p, _)| p == destination);
+    let cap = usize::try_from(limits.distinct_phones_per_identity_per_day).unwrap_or(0);
+    if !known && seen.len() >= cap {
+        let oldest = seen.first().map_or(now, |(_, t)| *t);
+        return Err(ApiError::retry(
+            ErrorCode::TooManyAttempts,
+            oldest + day - now,
+        ));
     }
     Ok(())
 }

@@ -34,6 +34,9 @@ struct Args {
     /// Refuse apps whose x-app-version is lower (426 app_version_unsupported).
     #[arg(long)]
     min_app_version: Option<String>,
+    /// Where people reach the web app, for the links in e-mails (no trailing slash).
+    #[arg(long, default_value = macnss_server::config::DEFAULT_PUBLIC_URL)]
+    public_url: String,
     /// A TOML file of limits (names as in the README); unlisted limits keep their defaults.
     #[arg(long)]
     limits: Option<PathBuf>,
@@ -103,6 +106,7 @@ async fn main() -> std::process::ExitCode {
         synthetic: args.synthetic,
         web_dir: Some(args.web_dir),
         min_app_version: args.min_app_version,
+        public_url: args.public_url.trim_end_matches('/').to_owned(),
         limits,
         delivery,
     };

@@ -187,6 +187,11 @@ mod tests {
         ("hours", "168"),
         ("minutes", "60"),
         ("phone", crate::directory::CNSS_PHONE),
+        ("device", "Pixel 8"),
+        ("platform", "android"),
+        ("date", "02/12/2026"),
+        ("hour", "09"),
+        ("url", "http://127.0.0.1:8787/espace/compte/appareils"),
     ];
 
     #[test]
@@ -245,7 +250,9 @@ mod tests {
                 "sms-signup-code",
                 "sms-recovery-code",
                 "sms-bank-code",
+                "sms-contact-code",
                 "email-recovery-code-body",
+                "email-contact-code-body",
             ] {
                 let body = text(lang, id, &[("code", "123456")]);
                 assert!(body.to_lowercase().contains("code"), "{lang:?} {id}");

@@ -50,3 +50,59 @@ email-bank-changed-body =
 
     تم للتو تغيير الحساب البنكي الذي يحول إليه الصندوق مستحقاتك، من تطبيق MaCNSS.
     إن لم تكن أنت، اتصل بالصندوق على الرقم { $phone } فورا وغيّر كلمة السر.
+
+# «Mon compte»: a new phone or e-mail (its code goes to the new destination; the old one is
+# told once it is changed), the account deleted, a sign-in from a device not seen before.
+sms-contact-code = code MaCNSS: { $code } لتغيير رقم الهاتف، صالح { $minutes ->
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+       *[other] { $minutes } دقيقة
+    }
+sms-phone-changed = MaCNSS: تم تغيير رقم حسابك. ليس أنت؟ اتصل { $phone }
+sms-account-deleted = MaCNSS: حُذف حسابك وملفك باق. ليس أنت؟ اتصل { $phone }
+email-contact-code-subject = رمز MaCNSS
+email-contact-code-body =
+    مرحبا،
+
+    رمز MaCNSS لتأكيد هذا البريد الإلكتروني (code): { $code }
+    صالح لمدة { $minutes ->
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+       *[other] { $minutes } دقيقة
+    }. لا تشاركه مع أي أحد، ولا حتى مع موظف الصندوق.
+
+    إن لم تطلب شيئا، تجاهل هذه الرسالة: لن يتغير شيء.
+email-phone-changed-subject = تم تغيير رقم هاتف حسابك في MaCNSS
+email-phone-changed-body =
+    مرحبا،
+
+    تم للتو تغيير رقم الهاتف المرتبط بحسابك في MaCNSS من التطبيق.
+    إن لم تكن أنت، اتصل بالصندوق على الرقم { $phone } فورا وغيّر كلمة السر.
+email-email-changed-subject = تم تغيير البريد الإلكتروني لحسابك في MaCNSS
+email-email-changed-body =
+    مرحبا،
+
+    لم يعد حسابك في MaCNSS يستعمل هذا البريد الإلكتروني: تم للتو اختيار بريد آخر من التطبيق.
+    إن لم تكن أنت، اتصل بالصندوق على الرقم { $phone } فورا وغيّر كلمة السر.
+email-account-deleted-subject = تم حذف حسابك في MaCNSS
+email-account-deleted-body =
+    مرحبا،
+
+    تم للتو حذف حسابك الإلكتروني في MaCNSS من التطبيق. ملفك لدى الصندوق (المسار المهني، التعويضات، التعويضات العائلية) لم يُمس، ويمكنك إنشاء حساب جديد متى شئت.
+    إن لم تكن أنت، اتصل بالصندوق على الرقم { $phone } فورا.
+email-new-device-subject = تسجيل دخول جديد إلى حسابك في MaCNSS
+email-new-device-body =
+    مرحبا،
+
+    تم للتو فتح حسابك في MaCNSS على جهاز لم يستعمله من قبل:
+    «{ $device }» ({ $platform ->
+        [android] أندرويد
+        [ios] آيفون أو آيباد
+        [web] متصفح ويب
+       *[desktop] حاسوب
+    })، يوم { $date } حوالي الساعة { $hour } (بتوقيت المغرب). هذا الاسم هو الذي يعطيه الجهاز لنفسه.
+
+    إن كنت أنت، فلا شيء عليك.
+    وإلا، افصل هذا الجهاز في التطبيق، حسابي > أجهزتي ({ $url })، ثم غيّر كلمة السر.

@@ -37,7 +37,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
 
 /// The counters' key of a person (shared with sign-up and recovery: no new flow resets them).
-fn identity(account_id: &str) -> String {
+pub fn identity(account_id: &str) -> String {
     format!("person:{account_id}")
 }
 

@@ -2,6 +2,7 @@
 //! the contract crate's `validate()` (the same code the app runs), then does its work in one
 //! database transaction on a blocking thread.
 
+pub mod account;
 pub mod bank;
 pub mod dev;
 pub mod meta;

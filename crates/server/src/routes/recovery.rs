@@ -65,7 +65,7 @@ fn decoy_contacts(key: &crate::crypto::ServerKey, input: &str) -> (String, Strin
     (phone, format!("{letter}x@{domain}"))
 }
 
-fn masked_email(email: &str) -> String {
+pub fn masked_email(email: &str) -> String {
     parse_email(email).map_or_else(|_| "•••".to_owned(), |e| e.masked())
 }
 

@@ -1,22 +1,29 @@
 //! Sessions: sign-in (same answer and time for an unknown identifier and a wrong password,
 //! progressive slow-down per identifier), opaque access and refresh tokens stored as SHA-256,
 //! rotation with reuse detection, idle and absolute lifetimes, sign-out, the profile, and
-//! password change (the only thing a temporary-password session may do).
+//! password change (the only thing a temporary-password session may do; a full session's
+//! change is told to the holder by SMS and e-mail). A session keeps what the app said about
+//! its device (shown in «Mes appareils»); a sign-in from a device the account has not used
+//! before is told to the holder by e-mail, with a link to sign it out.
 
 use crate::auth::{AnySession, FullSession, session_alive};
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::config::Limits;
+use crate::crypto::ServerKey;
 use crate::crypto::{random_token, token_hash};
 use crate::db::Db;
 use crate::errors::{ApiError, ApiResult};
-use crate::extract::ApiJson;
+use crate::extract::{ApiJson, AppVersion, RequestLang};
 use crate::limits;
+use crate::messages::{self, Lang};
+use crate::notify::{Message, Notifier};
 use crate::passwords::{Hasher, is_common_password};
 use crate::registry;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
+use macnss_api::account::{DeviceInfo, Platform};
 use macnss_api::types::{
     ChangePasswordRequest, Profile, RefreshRequest, SessionResponse, SignInRequest, SignOutRequest,
     Token,
@@ -32,21 +39,146 @@ pub struct Issued {
     pub refresh: String,
 }
 
-/// Opens a session (a refresh-token family) for an account.
+/// What a session keeps about where it runs: the keyed hash of the app's device id (compared,
+/// never shown), the device's name and platform as the app gave them, the app's version.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SessionDevice {
+    pub hash: Option<Vec<u8>>,
+    pub name: Option<String>,
+    pub platform: Option<Platform>,
+    pub app_version: Option<String>,
+}
+
+impl SessionDevice {
+    /// From a sign-in's (already validated) device and `x-app-version`.
+    pub fn from_sign_in(key: &ServerKey, device: Option<&DeviceInfo>, app: Option<String>) -> Self {
+        Self {
+            hash: device.map(|d| key.derive("device", &d.device_id).to_vec()),
+            name: device.map(|d| d.name.clone()),
+            platform: device.map(|d| d.platform),
+            app_version: app,
+        }
+    }
+
+    /// The device of session `session_id` (nothing known: all `None`).
+    pub fn of_session(conn: &Connection, session_id: &str) -> rusqlite::Result<Self> {
+        Ok(conn
+            .query_row(
+                "SELECT device_hash, device_name, platform, app_version FROM sessions
+                 WHERE id = ?1",
+                params![session_id],
+                |r| {
+                    Ok(Self {
+                        hash: r.get(0)?,
+                        name: r.get(1)?,
+                        platform: r
+                            .get::<_, Option<String>>(2)?
+                            .as_deref()
+                            .and_then(parse_platform),
+                        app_version: r.get(3)?,
+                    })
+                },
+            )
+            .optional()?
+            .unwrap_or_default())
+    }
+}
+
+/// A platform as stored (its wire name).
+pub fn platform_str(p: Platform) -> &'static str {
+    match p {
+        Platform::Android => "android",
+        Platform::Ios => "ios",
+        Platform::Web => "web",
+        Platform::Desktop => "desktop",
+    }
+}
+
+pub fn parse_platform(s: &str) -> Option<Platform> {
+    match s {
+        "android" => Some(Platform::Android),
+        "ios" => Some(Platform::Ios),
+        "web" => Some(Platform::Web),
+        "desktop" => Some(Platform::Desktop),
+        _ => None,
+    }
+}
+
+/// Opens a session (a refresh-token family) for an account, on `device`.
 pub fn open_session(
     conn: &Connection,
     limits: &Limits,
     account_id: &str,
     temporary: bool,
+    device: &SessionDevice,
     now: i64,
 ) -> rusqlite::Result<Issued> {
     let session_id = random_token();
     conn.execute(
-        "INSERT INTO sessions (id, account_id, temporary, created_at, last_used_at)
-         VALUES (?1, ?2, ?3, ?4, ?4)",
-        params![session_id, account_id, temporary, now],
+        "INSERT INTO sessions (id, account_id, temporary, created_at, last_used_at,
+            device_hash, device_name, platform, app_version)
+         VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            session_id,
+            account_id,
+            temporary,
+            now,
+            device.hash,
+            device.name,
+            device.platform.map(platform_str),
+            device.app_version
+        ],
     )?;
     issue_tokens(conn, limits, &session_id, now)
+}
+
+/// True when `device` is one this account has not signed in from, and the account has signed
+/// in before (its first session is no news). A device that did not say is never news.
+fn is_new_device(
+    conn: &Connection,
+    account_id: &str,
+    device: &SessionDevice,
+) -> rusqlite::Result<bool> {
+    let Some(hash) = &device.hash else {
+        return Ok(false);
+    };
+    conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sessions WHERE account_id = ?1)
+            AND NOT EXISTS (SELECT 1 FROM sessions WHERE account_id = ?1 AND device_hash = ?2)",
+        params![account_id, hash],
+        |r| r.get(0),
+    )
+}
+
+/// The e-mail telling the holder of a sign-in from a new device: its name and platform as the
+/// app gave them, the hour (Casablanca), and where to sign it out. No secret, no number.
+fn new_device_notice(
+    lang: Lang,
+    email: &str,
+    device: &SessionDevice,
+    public_url: &str,
+    now: i64,
+) -> Message {
+    let local = chrono::DateTime::from_timestamp(now, 0)
+        .unwrap_or_default()
+        .with_timezone(&chrono_tz::Africa::Casablanca);
+    let date = local.format("%d/%m/%Y").to_string();
+    let hour = local.format("%H").to_string();
+    let url = format!("{public_url}/espace/compte/appareils");
+    let name = device.name.clone().unwrap_or_default();
+    let platform = device.platform.map_or("desktop", platform_str);
+    let args = [
+        ("device", name.as_str()),
+        ("platform", platform),
+        ("date", date.as_str()),
+        ("hour", hour.as_str()),
+        ("url", url.as_str()),
+    ];
+    Message::email(
+        email,
+        messages::text(lang, "email-new-device-subject", &[]),
+        messages::text(lang, "email-new-device-body", &args),
+    )
 }
 
 fn issue_tokens(
@@ -115,11 +247,13 @@ struct AccountRow {
     password_hash: String,
     temporary: bool,
     temporary_expires_at: Option<i64>,
+    phone: String,
+    email: String,
 }
 
 fn account(conn: &Connection, account_id: &str) -> rusqlite::Result<Option<AccountRow>> {
     conn.query_row(
-        "SELECT password_hash, temporary, temporary_expires_at FROM accounts
+        "SELECT password_hash, temporary, temporary_expires_at, phone, email FROM accounts
          WHERE account_id = ?1",
         params![account_id],
         |r| {
@@ -127,6 +261,8 @@ fn account(conn: &Connection, account_id: &str) -> rusqlite::Result<Option<Accou
                 password_hash: r.get(0)?,
                 temporary: r.get(1)?,
                 temporary_expires_at: r.get(2)?,
+                phone: r.get(3)?,
+                email: r.get(4)?,
             })
         },
     )
@@ -134,14 +270,20 @@ fn account(conn: &Connection, account_id: &str) -> rusqlite::Result<Option<Accou
 }
 
 /// Sign in with the 9-digit identifier and the password.
+#[allow(clippy::too_many_arguments)]
 pub async fn sign_in(
     State(db): State<Db>,
     State(clock): State<Clock>,
     State(config): State<Arc<Config>>,
     State(hasher): State<Hasher>,
+    State(key): State<ServerKey>,
+    State(notifier): State<Arc<dyn Notifier>>,
+    RequestLang(lang): RequestLang,
+    AppVersion(app_version): AppVersion,
     ApiJson(req): ApiJson<SignInRequest>,
 ) -> ApiResult<Json<SessionResponse>> {
     let id = req.validate().map_err(ApiError::validation)?;
+    let device = SessionDevice::from_sign_in(&key, req.device.as_ref(), app_version);
     let account_id = id.as_str().to_owned();
     let now = clock.unix();
     let lookup = {
@@ -155,9 +297,14 @@ pub async fn sign_in(
         })
         .await?
     };
-    let (hash, temporary, temp_expiry) = match lookup {
-        Some(a) => (Some(a.password_hash), a.temporary, a.temporary_expires_at),
-        None => (None, false, None),
+    let (hash, temporary, temp_expiry, email) = match lookup {
+        Some(a) => (
+            Some(a.password_hash),
+            a.temporary,
+            a.temporary_expires_at,
+            a.email,
+        ),
+        None => (None, false, None, String::new()),
     };
     let ok = hasher.verify(req.password.clone(), hash).await?;
     let now = clock.unix();
@@ -174,10 +321,15 @@ pub async fn sign_in(
         }
         limits::clear_sign_in_failures(&tx, &account_id)?;
         let l = &config.limits;
-        let issued = open_session(&tx, l, &account_id, temporary, now)?;
+        let new_device = is_new_device(&tx, &account_id, &device)?;
+        let issued = open_session(&tx, l, &account_id, temporary, &device, now)?;
+        if new_device {
+            let notice = new_device_notice(lang, &email, &device, &config.public_url, now);
+            notifier.enqueue(&tx, &notice, now)?;
+        }
         let profile = profile(&tx, &account_id)?;
         tx.commit()?;
-        tracing::info!(account = %id.masked(), temporary, "signed in");
+        tracing::info!(account = %id.masked(), temporary, new_device, "signed in");
         Ok(Json(session_response(l, issued, temporary, profile)))
     })
     .await
@@ -189,6 +341,7 @@ pub async fn refresh(
     State(db): State<Db>,
     State(clock): State<Clock>,
     State(config): State<Arc<Config>>,
+    AppVersion(app_version): AppVersion,
     ApiJson(req): ApiJson<RefreshRequest>,
 ) -> ApiResult<Json<SessionResponse>> {
     let now = clock.unix();
@@ -251,8 +404,9 @@ pub async fn refresh(
             params![hash],
         )?;
         tx.execute(
-            "UPDATE sessions SET last_used_at = ?2 WHERE id = ?1",
-            params![session_id, now],
+            "UPDATE sessions SET last_used_at = ?2, app_version = COALESCE(?3, app_version)
+             WHERE id = ?1",
+            params![session_id, now, app_version],
         )?;
         let issued = issue_tokens(&tx, l, &session_id, now)?;
         let profile = profile(&tx, &account_id)?;
@@ -298,12 +452,17 @@ pub async fn me(State(db): State<Db>, FullSession(auth): FullSession) -> ApiResu
 }
 
 /// Changes the password (the temporary one included): the one operation a restricted session
-/// may call. Every other session is revoked; the answer is a new, unrestricted session.
+/// may call. Every other session is revoked; the answer is a new, unrestricted session, on the
+/// same device. A full session's change is told to the holder (SMS and e-mail): the first
+/// change of a temporary password is the sign-up's own step, not news.
+#[allow(clippy::too_many_arguments)]
 pub async fn change_password(
     State(db): State<Db>,
     State(clock): State<Clock>,
     State(config): State<Arc<Config>>,
     State(hasher): State<Hasher>,
+    State(notifier): State<Arc<dyn Notifier>>,
+    RequestLang(lang): RequestLang,
     AnySession(auth): AnySession,
     ApiJson(req): ApiJson<ChangePasswordRequest>,
 ) -> ApiResult<Json<SessionResponse>> {
@@ -354,13 +513,33 @@ pub async fn change_password(
                  WHERE account_id = ?1",
             params![auth.account_id, hash],
         )?;
+        let device = SessionDevice::of_session(&tx, &auth.session_id)?;
         revoke_sessions(&tx, &auth.account_id, None)?;
         limits::clear_sign_in_failures(&tx, &auth.account_id)?;
         let l = &config.limits;
-        let issued = open_session(&tx, l, &auth.account_id, false, now)?;
+        let issued = open_session(&tx, l, &auth.account_id, false, &device, now)?;
+        if !auth.restricted {
+            notifier.enqueue(
+                &tx,
+                &Message::sms(
+                    current.phone.clone(),
+                    messages::text(lang, "sms-password-reset", &[]),
+                ),
+                now,
+            )?;
+            notifier.enqueue(
+                &tx,
+                &Message::email(
+                    current.email.clone(),
+                    messages::text(lang, "email-password-reset-subject", &[]),
+                    messages::text(lang, "email-password-reset-body", &[]),
+                ),
+                now,
+            )?;
+        }
         let profile = profile(&tx, &auth.account_id)?;
         tx.commit()?;
-        tracing::info!("password changed");
+        tracing::info!(notified = !auth.restricted, "password changed");
         Ok(Json(session_response(l, issued, false, profile)))
     })
     .await
