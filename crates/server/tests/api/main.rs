@@ -4,6 +4,7 @@
 
 mod helpers;
 
+mod account;
 mod bad_input;
 mod bank;
 mod meta;
