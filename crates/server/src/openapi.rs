@@ -21,7 +21,8 @@ use utoipa::{Modify, OpenApi, PartialSchema, ToSchema};
     info(
         title = "MaCNSS API",
         description = "Create a CNSS online account, sign in, recover a forgotten password, and \
-            reach the private space (career, claims, family, payments, bank account, reports). \
+            reach the private space (career, claims, family, payments, bank account, reports) and \
+            «Mon compte» (contact details, devices, deleting the account). \
             Every error is application/problem+json (RFC 9457) with a stable `code`. \
             The /dev routes exist only on a server started with --demo.",
         version = "1"
@@ -34,6 +35,7 @@ use utoipa::{Modify, OpenApi, PartialSchema, ToSchema};
         (name = "session", description = "Sign in, tokens, profile, password change"),
         (name = "recovery", description = "Mot de passe oublié"),
         (name = "space", description = "The private space: only the session holder's records"),
+        (name = "account", description = "«Mon compte»: the online account's contact details, its sessions, its deletion"),
         (name = "demo", description = "Only with --demo"),
     )
 )]
