@@ -17,6 +17,16 @@
 //   getExternalFilesDir(Pictures) through the FileProvider scripts/build-android declares; this
 //   activity deletes those files at every start and stop, so no certificate stays on disk after
 //   the webview has read it (the app re-encodes it in memory before sending).
+// - The quick unlock's biometric prompt (androidx.biometric, BIOMETRIC_STRONG only): the app's
+//   32-byte key is wrapped by an AES-256-GCM key of the AndroidKeyStore that needs a strong
+//   biometric for every use (a CryptoObject, no time window) and dies with a new enrolment
+//   (setInvalidatedByBiometricEnrollment); only the ciphertext and its IV are kept, in the
+//   app's private SharedPreferences `macnss_biometric.xml`. The key never leaves the Keystore
+//   (StrongBox when the phone has one); the secret itself is never stored. Contract with
+//   src/services/biometrics.rs: `biometricAvailable()`, `biometricForget()` (synchronous),
+//   `biometricEnroll(id, lang, secretBase64)`, `biometricRelease(id, lang, reason)`, each
+//   answered by the DOM event `macnss:biometric` on window with detail {id, ok, secret?,
+//   error?: "cancelled"|"invalidated"|"locked_out"|"unavailable"|"failed", message?}.
 //
 // Not compiled on the machines that wrote it (no Android SDK there): see android/README.md.
 package dev.dioxus.main
@@ -27,20 +37,39 @@ import android.content.BroadcastReceiver
 import android.content.Context
 import android.content.Intent
 import android.content.IntentFilter
+import android.os.Build
 import android.os.Bundle
 import android.os.Environment
+import android.security.keystore.KeyGenParameterSpec
+import android.security.keystore.KeyPermanentlyInvalidatedException
+import android.security.keystore.KeyProperties
+import android.security.keystore.StrongBoxUnavailableException
+import android.util.Base64
 import android.view.WindowManager
 import android.webkit.JavascriptInterface
 import android.webkit.WebView
 import androidx.activity.OnBackPressedCallback
 import androidx.activity.result.contract.ActivityResultContracts
+import androidx.biometric.BiometricManager
+import androidx.biometric.BiometricPrompt
 import androidx.core.content.ContextCompat
+import java.security.GeneralSecurityException
+import java.security.KeyStore
+import java.security.ProviderException
+import javax.crypto.AEADBadTagException
+import javax.crypto.Cipher
+import javax.crypto.KeyGenerator
+import javax.crypto.SecretKey
+import javax.crypto.spec.GCMParameterSpec
+import org.json.JSONObject
 import com.google.android.gms.auth.api.phone.SmsRetriever
 import com.google.android.gms.common.api.CommonStatusCodes
 import com.google.android.gms.common.api.Status
 
 typealias BuildConfig = ma.cnss.macnss.BuildConfig
 
+// WryActivity (wry 0.53) extends androidx.appcompat's AppCompatActivity, a FragmentActivity:
+// what androidx.biometric's BiometricPrompt is built with.
 class MainActivity : WryActivity() {
     // Dioxus' router keeps no webview history: WryActivity's "go back in the webview, else
     // leave" would always leave. The app decides instead.
@@ -48,6 +77,9 @@ class MainActivity : WryActivity() {
 
     private var webView: WebView? = null
     private var smsReceiverRegistered = false
+
+    /** The id of the biometric request whose prompt is on screen (one at a time), or null. */
+    private var biometricRequest: String? = null
 
     private val smsConsent =
         registerForActivityResult(ActivityResultContracts.StartActivityForResult()) { result ->
@@ -132,6 +164,290 @@ class MainActivity : WryActivity() {
         fun listenForSmsCode() {
             runOnUiThread { startSmsUserConsent() }
         }
+
+        /** Whether a strong biometric (class 3) is enrolled and usable. */
+        @JavascriptInterface
+        fun biometricAvailable(): Boolean =
+            biometricStatus() == BiometricManager.BIOMETRIC_SUCCESS
+
+        /** Wraps the secret with a new Keystore key, behind a prompt; answers `macnss:biometric`. */
+        @JavascriptInterface
+        fun biometricEnroll(id: String, lang: String, secretBase64: String) {
+            runOnUiThread { enrollBiometric(id, lang, secretBase64) }
+        }
+
+        /** Unwraps the secret behind a prompt showing `reason`; answers `macnss:biometric`. */
+        @JavascriptInterface
+        fun biometricRelease(id: String, lang: String, reason: String) {
+            runOnUiThread { releaseBiometric(id, lang, reason) }
+        }
+
+        /** Deletes the Keystore key and the wrapped secret; done when it returns. */
+        @JavascriptInterface
+        fun biometricForget() {
+            forgetBiometric()
+        }
+    }
+
+    private fun biometricStatus(): Int =
+        BiometricManager.from(this).canAuthenticate(BiometricManager.Authenticators.BIOMETRIC_STRONG)
+
+    private fun biometricPrefs() = getSharedPreferences(BIOMETRIC_PREFS, Context.MODE_PRIVATE)
+
+    private fun keyStore(): KeyStore = KeyStore.getInstance(KEYSTORE).apply { load(null) }
+
+    private fun enrollBiometric(id: String, lang: String, secretBase64: String) {
+        if (biometricRequest != null) return answerBiometric(id, error = "failed", message = "busy")
+        val secret = try {
+            Base64.decode(secretBase64, Base64.NO_WRAP)
+        } catch (_: IllegalArgumentException) {
+            null
+        }
+        if (secret == null || secret.size != SECRET_BYTES) {
+            return answerBiometric(id, error = "failed", message = "not a 32-byte secret")
+        }
+        val status = biometricStatus()
+        if (status != BiometricManager.BIOMETRIC_SUCCESS) {
+            secret.fill(0)
+            // No strong biometric enrolled, no hardware, or a security update required.
+            return answerBiometric(id, error = "unavailable")
+        }
+        // Replaces what was kept; if this enrolment does not end with the secret wrapped,
+        // nothing is kept (the app falls back to the PIN only).
+        forgetBiometric()
+        val cipher = try {
+            Cipher.getInstance(TRANSFORMATION).apply { init(Cipher.ENCRYPT_MODE, createBiometricKey()) }
+        } catch (e: GeneralSecurityException) {
+            secret.fill(0)
+            forgetBiometric()
+            return answerBiometric(id, error = "failed", message = e.javaClass.simpleName)
+        } catch (e: ProviderException) {
+            secret.fill(0)
+            forgetBiometric()
+            return answerBiometric(id, error = "failed", message = e.javaClass.simpleName)
+        }
+        showBiometricPrompt(
+            id,
+            biometricTexts(lang).enroll,
+            lang,
+            cipher,
+            onUnlocked = { unlocked ->
+                try {
+                    val sealed = unlocked.doFinal(secret)
+                    // commit(): on disk before the app is told the secret is kept.
+                    val saved = biometricPrefs().edit()
+                        .putString(PREF_SEALED, Base64.encodeToString(sealed, Base64.NO_WRAP))
+                        .putString(PREF_IV, Base64.encodeToString(unlocked.iv, Base64.NO_WRAP))
+                        .commit()
+                    if (saved) {
+                        answerBiometric(id, ok = true)
+                    } else {
+                        forgetBiometric()
+                        answerBiometric(id, error = "failed", message = "preferences not written")
+                    }
+                } catch (e: GeneralSecurityException) {
+                    forgetBiometric()
+                    answerBiometric(id, error = "failed", message = e.javaClass.simpleName)
+                } finally {
+                    secret.fill(0)
+                }
+            },
+            onError = { error, message ->
+                secret.fill(0)
+                forgetBiometric()
+                answerBiometric(id, error = error, message = message)
+            }
+        )
+    }
+
+    private fun releaseBiometric(id: String, lang: String, reason: String) {
+        if (biometricRequest != null) return answerBiometric(id, error = "failed", message = "busy")
+        val prefs = biometricPrefs()
+        val sealed = prefs.getString(PREF_SEALED, null)
+        val iv = prefs.getString(PREF_IV, null)
+        val key = try {
+            keyStore().getKey(KEY_ALIAS, null) as? SecretKey
+        } catch (_: GeneralSecurityException) {
+            null
+        }
+        if (sealed == null || iv == null || key == null) {
+            // Nothing kept (never enrolled, forgotten, or the key was deleted with the lock
+            // screen): the app must use the PIN and enable biometrics again.
+            forgetBiometric()
+            return answerBiometric(id, error = "invalidated")
+        }
+        val status = biometricStatus()
+        if (status != BiometricManager.BIOMETRIC_SUCCESS) {
+            // No strong biometric enrolled, no hardware, or a security update required.
+            return answerBiometric(id, error = "unavailable")
+        }
+        val cipher = try {
+            Cipher.getInstance(TRANSFORMATION).apply {
+                init(Cipher.DECRYPT_MODE, key, GCMParameterSpec(GCM_TAG_BITS, Base64.decode(iv, Base64.NO_WRAP)))
+            }
+        } catch (_: KeyPermanentlyInvalidatedException) {
+            // A biometric was added (or all removed) since the key was made.
+            forgetBiometric()
+            return answerBiometric(id, error = "invalidated")
+        } catch (e: GeneralSecurityException) {
+            return answerBiometric(id, error = "failed", message = e.javaClass.simpleName)
+        } catch (_: IllegalArgumentException) {
+            forgetBiometric()
+            return answerBiometric(id, error = "invalidated")
+        }
+        showBiometricPrompt(
+            id,
+            reason,
+            lang,
+            cipher,
+            onUnlocked = { unlocked ->
+                try {
+                    val secret = unlocked.doFinal(Base64.decode(sealed, Base64.NO_WRAP))
+                    val encoded = Base64.encodeToString(secret, Base64.NO_WRAP)
+                    secret.fill(0)
+                    answerBiometric(id, ok = true, secret = encoded)
+                } catch (_: AEADBadTagException) {
+                    // The wrapped secret does not open with this key: it cannot be used again.
+                    forgetBiometric()
+                    answerBiometric(id, error = "invalidated")
+                } catch (e: GeneralSecurityException) {
+                    answerBiometric(id, error = "failed", message = e.javaClass.simpleName)
+                } catch (_: IllegalArgumentException) {
+                    forgetBiometric()
+                    answerBiometric(id, error = "invalidated")
+                }
+            },
+            onError = { error, message -> answerBiometric(id, error = error, message = message) }
+        )
+    }
+
+    /** The AES-256-GCM key of the quick unlock: a strong biometric for every use. */
+    private fun createBiometricKey(): SecretKey {
+        val builder = KeyGenParameterSpec.Builder(
+            KEY_ALIAS,
+            KeyProperties.PURPOSE_ENCRYPT or KeyProperties.PURPOSE_DECRYPT
+        )
+            .setBlockModes(KeyProperties.BLOCK_MODE_GCM)
+            .setEncryptionPaddings(KeyProperties.ENCRYPTION_PADDING_NONE)
+            .setKeySize(256)
+            .setUserAuthenticationRequired(true)
+            .setInvalidatedByBiometricEnrollment(true)
+        if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.R) {
+            // Every use, a class 3 biometric only (no device credential, no time window).
+            builder.setUserAuthenticationParameters(0, KeyProperties.AUTH_BIOMETRIC_STRONG)
+        }
+        // API 24-29: with no validity duration set, every use needs a fingerprint authorised
+        // through BiometricPrompt's CryptoObject (auth-per-use keys).
+        if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.P) {
+            builder.setUnlockedDeviceRequired(true)
+            try {
+                return generateKey(builder.setIsStrongBoxBacked(true).build())
+            } catch (_: StrongBoxUnavailableException) {
+                builder.setIsStrongBoxBacked(false)
+            }
+        }
+        return generateKey(builder.build())
+    }
+
+    private fun generateKey(spec: KeyGenParameterSpec): SecretKey =
+        KeyGenerator.getInstance(KeyProperties.KEY_ALGORITHM_AES, KEYSTORE).run {
+            init(spec)
+            generateKey()
+        }
+
+    private fun forgetBiometric() {
+        try {
+            keyStore().deleteEntry(KEY_ALIAS)
+        } catch (_: GeneralSecurityException) {
+            // No key store entry to delete.
+        }
+        biometricPrefs().edit().clear().commit()
+    }
+
+    /** Shows the prompt for `cipher`; exactly one of the two callbacks runs, on the main thread. */
+    private fun showBiometricPrompt(
+        id: String,
+        description: String,
+        lang: String,
+        cipher: Cipher,
+        onUnlocked: (Cipher) -> Unit,
+        onError: (error: String, message: String?) -> Unit
+    ) {
+        biometricRequest = id
+        val callback = object : BiometricPrompt.AuthenticationCallback() {
+            override fun onAuthenticationSucceeded(result: BiometricPrompt.AuthenticationResult) {
+                biometricRequest = null
+                val unlocked = result.cryptoObject?.cipher
+                if (unlocked == null) onError("failed", "no cipher") else onUnlocked(unlocked)
+            }
+
+            override fun onAuthenticationError(errorCode: Int, errString: CharSequence) {
+                biometricRequest = null
+                onError(promptError(errorCode), errString.toString())
+            }
+            // onAuthenticationFailed: one try not recognised; the prompt stays (and the
+            // platform counts it toward its lockout).
+        }
+        val texts = biometricTexts(lang)
+        val info = BiometricPrompt.PromptInfo.Builder()
+            .setTitle("MaCNSS")
+            .setDescription(description)
+            .setNegativeButtonText(texts.usePin)
+            .setAllowedAuthenticators(BiometricManager.Authenticators.BIOMETRIC_STRONG)
+            .setConfirmationRequired(false)
+            .build()
+        try {
+            BiometricPrompt(this, ContextCompat.getMainExecutor(this), callback)
+                .authenticate(info, BiometricPrompt.CryptoObject(cipher))
+        } catch (e: IllegalArgumentException) {
+            biometricRequest = null
+            onError("failed", e.javaClass.simpleName)
+        }
+    }
+
+    /** BiometricPrompt's error code as the app's. */
+    private fun promptError(errorCode: Int): String = when (errorCode) {
+        BiometricPrompt.ERROR_NEGATIVE_BUTTON,
+        BiometricPrompt.ERROR_USER_CANCELED,
+        BiometricPrompt.ERROR_CANCELED,
+        BiometricPrompt.ERROR_TIMEOUT -> "cancelled"
+        BiometricPrompt.ERROR_LOCKOUT,
+        BiometricPrompt.ERROR_LOCKOUT_PERMANENT -> "locked_out"
+        BiometricPrompt.ERROR_NO_BIOMETRICS,
+        BiometricPrompt.ERROR_HW_NOT_PRESENT,
+        BiometricPrompt.ERROR_HW_UNAVAILABLE,
+        BiometricPrompt.ERROR_NO_DEVICE_CREDENTIAL,
+        BiometricPrompt.ERROR_SECURITY_UPDATE_REQUIRED -> "unavailable"
+        else -> "failed"
+    }
+
+    /** Answers request `id` with the `macnss:biometric` event (main thread). */
+    private fun answerBiometric(
+        id: String,
+        ok: Boolean = false,
+        secret: String? = null,
+        error: String? = null,
+        message: String? = null
+    ) {
+        val detail = JSONObject().put("id", id).put("ok", ok)
+        secret?.let { detail.put("secret", it) }
+        error?.let { detail.put("error", it) }
+        message?.let { detail.put("message", it) }
+        // JSON is a JavaScript object literal; never logged.
+        webView?.evaluateJavascript(
+            "window.dispatchEvent(new CustomEvent('macnss:biometric', { detail: $detail }));",
+            null
+        )
+    }
+
+    private class BiometricTexts(val enroll: String, val usePin: String)
+
+    /** The prompt's own texts in the app's language (`lang` of its root element). */
+    private fun biometricTexts(lang: String): BiometricTexts = when (lang.substringBefore('-')) {
+        "ar" -> BiometricTexts("أكّد لتفعيل فتح التطبيق بالبصمة.", "استعمال الرمز السري")
+        "en" -> BiometricTexts("Confirm to turn on biometric unlock.", "Use PIN")
+        // French, the app's reference language, also for Tamazight until its review.
+        else -> BiometricTexts("Confirmez pour activer le déverrouillage biométrique.", "Utiliser le code PIN")
     }
 
     private fun startSmsUserConsent() {
@@ -156,6 +472,15 @@ class MainActivity : WryActivity() {
     }
 
     companion object {
+        private const val KEYSTORE = "AndroidKeyStore"
+        private const val KEY_ALIAS = "macnss-quick-unlock"
+        private const val TRANSFORMATION = "AES/GCM/NoPadding"
+        private const val GCM_TAG_BITS = 128
+        private const val SECRET_BYTES = 32
+        private const val BIOMETRIC_PREFS = "macnss_biometric"
+        private const val PREF_SEALED = "sealed"
+        private const val PREF_IV = "iv"
+
         /** Six ASCII digits not part of a longer number (Java's \d is ASCII-only). */
         private val CODE = Regex("(?<!\\d)\\d{6}(?!\\d)")
 
