@@ -110,6 +110,15 @@ pub fn route_of(screen: Screen) -> Route {
         Screen::BankAccount => Route::BankAccountPage {},
         Screen::Contact => Route::ContactPage {},
         Screen::UpdateRequired => Route::UpdateRequired {},
+        Screen::Account => Route::AccountPage {},
+        Screen::ContactDetails => Route::ContactDetailsPage {},
+        Screen::Password => Route::PasswordPage {},
+        Screen::Devices => Route::DevicesPage {},
+        Screen::QuickUnlock => Route::QuickUnlockPage {},
+        Screen::DeleteAccount => Route::DeleteAccountPage {},
+        Screen::LostPhone => Route::LostPhonePage {},
+        Screen::Unlock => Route::UnlockPage {},
+        Screen::AccountDeleted => Route::AccountDeletedPage {},
     }
 }
 
@@ -132,6 +141,15 @@ pub fn screen_of(route: &Route) -> Screen {
         Route::BankAccountPage {} => Screen::BankAccount,
         Route::ContactPage {} => Screen::Contact,
         Route::UpdateRequired {} => Screen::UpdateRequired,
+        Route::AccountPage {} => Screen::Account,
+        Route::ContactDetailsPage {} => Screen::ContactDetails,
+        Route::PasswordPage {} => Screen::Password,
+        Route::DevicesPage {} => Screen::Devices,
+        Route::QuickUnlockPage {} => Screen::QuickUnlock,
+        Route::DeleteAccountPage {} => Screen::DeleteAccount,
+        Route::LostPhonePage {} => Screen::LostPhone,
+        Route::UnlockPage {} => Screen::Unlock,
+        Route::AccountDeletedPage {} => Screen::AccountDeleted,
     }
 }
 
@@ -240,7 +258,7 @@ const TIFINAGH: Asset = asset!("/assets/fonts/noto-sans-tifinagh.woff2");
 /// Tamazight's messages on the web, fetched once it is chosen (`Lang::sources` has them
 /// compiled in elsewhere): bundled files, never in the first download.
 #[cfg(target_arch = "wasm32")]
-const ZGH_FTL: [Asset; 13] = [
+const ZGH_FTL: [Asset; 14] = [
     asset!("/locales/zgh/common.ftl"),
     asset!("/locales/zgh/welcome.ftl"),
     asset!("/locales/zgh/errors.ftl"),
@@ -254,6 +272,7 @@ const ZGH_FTL: [Asset; 13] = [
     asset!("/locales/zgh/payments.ftl"),
     asset!("/locales/zgh/contact.ftl"),
     asset!("/locales/zgh/formats.ftl"),
+    asset!("/locales/zgh/account.ftl"),
 ];
 
 /// On the web, fetches Tamazight's messages the first time it is the language (French shows

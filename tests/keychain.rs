@@ -26,10 +26,7 @@ fn a_session_is_stored_read_back_and_deleted_in_the_secret_service() {
     }
     // A service name of its own so the test never touches a real session.
     let store = KeychainStore::new(format!("ma.cnss.macnss.test.{}", std::process::id()));
-    let session = StoredSession {
-        account_id: "123456789".into(),
-        refresh_token: Token::new("refresh-token-canary-7f3a"),
-    };
+    let session = StoredSession::open("123456789".into(), Token::new("refresh-token-canary-7f3a"));
     store.clear().expect("clearing an absent session succeeds");
     assert_eq!(store.load().expect("load"), None);
 
@@ -43,9 +40,6 @@ fn a_session_is_stored_read_back_and_deleted_in_the_secret_service() {
 
 #[test]
 fn the_stored_session_never_shows_its_token_in_debug_output() {
-    let session = StoredSession {
-        account_id: "123456789".into(),
-        refresh_token: Token::new("secret-xyz"),
-    };
+    let session = StoredSession::open("123456789".into(), Token::new("secret-xyz"));
     assert!(!format!("{session:?}").contains("secret-xyz"));
 }

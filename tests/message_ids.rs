@@ -40,7 +40,7 @@ fn literals(dir: &Path, found: &mut BTreeSet<String>) {
 
 /// `kebab-case` with at least one dash, optionally `.attribute`, and a known screen prefix.
 fn looks_like_message_id(s: &str) -> bool {
-    const PREFIXES: [&str; 19] = [
+    const PREFIXES: [&str; 23] = [
         "common-",
         "welcome-",
         "sign-up-",
@@ -60,6 +60,10 @@ fn looks_like_message_id(s: &str) -> bool {
         "family-",
         "payments-",
         "contact-",
+        "account-",
+        "lock-",
+        "unlock-",
+        "lost-phone-",
     ];
     let id = s.split('.').next().unwrap_or_default();
     PREFIXES.iter().any(|p| id.starts_with(p))
@@ -168,7 +172,15 @@ fn the_required_field_messages_name_fields_the_forms_have() {
     for id in Translations::message_ids(Lang::Fr) {
         if let Some(field) = id.strip_prefix("field-error-required-") {
             assert!(
-                FIELDS.contains(&field) || ["password", "new-password", "channel"].contains(&field),
+                FIELDS.contains(&field)
+                    || [
+                        "password",
+                        "new-password",
+                        "channel",
+                        "current-password",
+                        "destination"
+                    ]
+                    .contains(&field),
                 "{id} names no form field"
             );
         }

@@ -28,3 +28,5 @@ terms-title = الشروط العامة للاستخدام
 terms-version = الإصدار { $version }
 update-title = حدِّثوا التطبيق
 update-body = لم يعد هذا الإصدار من { -brand } مدعومًا. ثبِّتوا آخر إصدار من Google Play أو App Store.
+sign-in-pin-locked-out = أُدخل رمز التطبيق 5 مرات دون نجاح. سجِّلوا الدخول بكلمة المرور؛ يمكنكم بعد ذلك اختيار رمز جديد.
+sign-in-lost-phone = لم يعد بإمكاني الوصول إلى رقمي

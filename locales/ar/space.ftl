@@ -48,3 +48,4 @@ space-family-children = { $count ->
 space-payments-title = دفعاتي
 space-payments-last = آخر دفعة بتاريخ { $date }
 space-payments-none = لا توجد أي دفعة إلى حدود الآن
+space-account-link = حسابي: معلومات الاتصال، كلمة المرور، الأجهزة

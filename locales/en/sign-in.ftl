@@ -28,3 +28,5 @@ terms-title = Terms of use
 terms-version = Version { $version }
 update-title = Update the app
 update-body = This version of { -brand } is no longer supported. Install the latest version from Google Play or the App Store.
+sign-in-pin-locked-out = The app code was entered wrongly 5 times. Sign in with your password; you can choose a new code afterwards.
+sign-in-lost-phone = I no longer have access to my number

@@ -33,3 +33,4 @@ space-family-children = { $count ->
 space-payments-title = My payments
 space-payments-last = Latest payment on { $date }
 space-payments-none = No payment yet
+space-account-link = My account: contact details, password, devices

@@ -28,3 +28,5 @@ terms-title = Conditions générales d'utilisation
 terms-version = Version { $version }
 update-title = Mettez l'application à jour
 update-body = Cette version de { -brand } n'est plus prise en charge. Installez la dernière version depuis Google Play ou l'App Store.
+sign-in-pin-locked-out = Le code de l'application a été saisi 5 fois sans succès. Connectez-vous avec votre mot de passe ; vous pourrez choisir un nouveau code ensuite.
+sign-in-lost-phone = Je n'ai plus accès à mon numéro

@@ -33,3 +33,4 @@ space-family-children = { $count ->
 space-payments-title = Mes paiements
 space-payments-last = Dernier paiement le { $date }
 space-payments-none = Aucun paiement pour l'instant
+space-account-link = Mon compte : coordonnées, mot de passe, appareils

@@ -32,3 +32,5 @@ terms-title = ⵜⵉⵡⵜⵉⵍⵉⵏ ⵜⵉⵎⴰⵜⴰⵢⵉⵏ ⵏ ⵓⵙⵎ
 terms-version = ⵜⴰⵙⵓⵍⵉⵏⵜ { $version }
 update-title = ⵙⵎⴰⵢⵏⵓⵜ ⴰⵙⵏⵙ
 update-body = ⵜⴰⵙⵓⵍⵉⵏⵜ ⴰⴷ ⵏ { -brand } ⵓⵔ ⵜⵜⵓⵙⵎⵔⴰⵙ ⵙ ⵓⵎⵓⵔⵙ. ⵙⵔⵙⴰⵜ ⵜⴰⵙⵓⵍⵉⵏⵜ ⵜⴰⵎⴳⴳⴰⵔⵓⵜ ⵙⴳ Google Play ⵏⵖ App Store.
+sign-in-pin-locked-out = ⵜⴰⵏⴳⴰⵍⵜ ⵏ ⵓⵙⵏⵙ ⵜⵣⴳⵍ 5 ⵏ ⵜⵉⴽⴽⴰⵍ. ⴽⵛⵎⴰⵜ ⵙ ⵜⴳⵓⵔⵉ ⵏⵏⵓⵏ ⵏ ⵓⵣⵔⴰⵢ ; ⴷⴼⴼⵉⵔ ⵙ ⵜⵣⵎⵔⵎ ⴰⴷ ⵜⵙⵜⵉⵎ ⵢⴰⵜ ⵜⵏⴳⴰⵍⵜ ⵜⴰⵎⴰⵢⵏⵓⵜ.
+sign-in-lost-phone = ⵓⵔ ⵙⵓⵍ ⵖⵓⵔⵉ ⴰⴽⵛⴰⵎ ⵖⵔ ⵓⵟⵟⵓⵏ ⵉⵏⵓ

@@ -37,3 +37,4 @@ space-family-children = { $count ->
 space-payments-title = ⵉⵅⵍⵍⵚⵏ ⵉⵏⵓ
 space-payments-last = ⴰⵅⵍⵍⵚ ⴰⵎⴳⴳⴰⵔⵓ ⴳ { $date }
 space-payments-none = ⵓⵍⴰ ⴰⵅⵍⵍⵚ ⴰⵔ ⴷⵖⵉ
+space-account-link = ⴰⵎⵉⴹⴰⵏ ⵉⵏⵓ : ⵉⵙⵏⵎⵢⴰⵡⴰⴹⵏ, ⵜⴰⴳⵓⵔⵉ ⵏ ⵓⵣⵔⴰⵢ, ⵜⵉⵍⵍⴰⵍ

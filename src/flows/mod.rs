@@ -10,9 +10,11 @@
 //! point). The flow's state is the only "pending" flag: while a request runs, every intent that
 //! would send another is ignored, so a double tap can never send twice.
 
+pub mod account;
 pub mod bank;
 pub mod certificate;
 pub mod form;
+pub mod lock;
 pub mod model;
 pub mod private;
 pub mod recovery;
@@ -22,6 +24,10 @@ pub mod sign_in;
 pub mod sign_up;
 
 use chrono::{DateTime, Utc};
+use macnss_api::account::{
+    AccountOverview, AccountStepUpRequest, AccountStepUpResponse, ContactChangeRequest,
+    ContactResendRequest, ContactVerifyRequest, DeleteAccountRequest,
+};
 use macnss_api::records::{
     Agency, BankAccount, BankAccountChange, Career, Claim, Claims, Family, Payments, Report,
     ReportRequest, Reports, SchoolingCheck, SpaceSummary, StepUpRequest, StepUpResponse,
@@ -131,6 +137,28 @@ pub enum Request {
     CreateReport(ReportRequest, SendKey),
     /// The agencies (public: no token).
     Agencies,
+    /// «Mon compte»: contact details and sessions.
+    Account,
+    /// The password again, for the contact change or the deletion (its answer goes back to
+    /// that form only).
+    AccountStepUp(AccountStepUpRequest, StepUpFor),
+    ChangeContact(ContactChangeRequest, SendKey),
+    ResendContactCode(ContactResendRequest, SendKey),
+    VerifyContact(ContactVerifyRequest),
+    /// The password changed from «Mon compte» (the same operation as the forced change, for
+    /// the private space).
+    AccountPassword(ChangePasswordRequest),
+    /// Sign out another device, by its session's public id.
+    RevokeSession(String),
+    RevokeOtherSessions,
+    DeleteAccount(DeleteAccountRequest),
+}
+
+/// Which form a step-up is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepUpFor {
+    Contact,
+    Deletion,
 }
 
 /// The part of the model a request's answer goes back to.
@@ -174,6 +202,15 @@ impl Request {
             R::Reports => Target::Private(Part::Reports),
             R::CreateReport(..) => Target::Private(Part::Report),
             R::Agencies => Target::Agencies,
+            R::Account => Target::Private(Part::Account),
+            R::RevokeSession(_) | R::RevokeOtherSessions => Target::Private(Part::Sessions),
+            R::AccountStepUp(_, StepUpFor::Contact) => Target::Private(Part::Contact),
+            R::AccountStepUp(_, StepUpFor::Deletion) => Target::Private(Part::Deletion),
+            R::ChangeContact(..) | R::ResendContactCode(..) | R::VerifyContact(_) => {
+                Target::Private(Part::Contact)
+            }
+            R::AccountPassword(_) => Target::Private(Part::Password),
+            R::DeleteAccount(_) => Target::Private(Part::Deletion),
             R::SignOut(_) => Target::Nobody,
         }
     }
@@ -201,6 +238,8 @@ pub enum Response {
     Reports(Reports),
     Report(Report),
     Agencies(Vec<Agency>),
+    Account(AccountOverview),
+    AccountStepUp(AccountStepUpResponse),
     /// A request with no body in its answer (sign-out, recovery complete).
     Done,
 }
@@ -221,6 +260,8 @@ pub enum Destination {
         identifier: Option<String>,
     },
     PrivateSpace,
+    /// The online account was deleted: the person is forgotten, the notice shown.
+    AccountDeleted,
 }
 
 /// A code-step that survives the app being killed while the user reads the SMS. Holds only
@@ -282,6 +323,33 @@ pub enum Effect {
         media_type: UploadType,
         bytes: certificate::FileBytes,
     },
+    /// Quick unlock turned on: a new key sealing this session in the keychain, wrapped by the
+    /// PIN (and kept by the biometric prompt when chosen). The answer comes back as
+    /// [`model::Msg::QuickUnlockSet`].
+    EnableQuickUnlock {
+        account_id: String,
+        refresh_token: Token,
+        pin: lock::Pin,
+        settings: lock::LockSettings,
+    },
+    /// New settings for the quick unlock already on (the key in memory re-seals).
+    UpdateQuickUnlock(lock::LockSettings),
+    /// Quick unlock turned off: the session kept unsealed again, the biometric copy of the
+    /// key forgotten.
+    DisableQuickUnlock {
+        account_id: String,
+        refresh_token: Token,
+    },
+    /// The app locks: the tokens and the key forgotten from memory (the sealed session stays
+    /// in the keychain).
+    Lock,
+    /// Try the PIN on the sealed session; answers [`model::Msg::Unlocked`].
+    UnlockWithPin(lock::Pin),
+    /// Ask the biometric prompt for the key (its reason in this language).
+    UnlockWithBiometric(crate::i18n::Lang),
+    /// Whether the platform's biometric prompt can be offered; answers
+    /// [`model::Msg::BiometricsAvailable`].
+    CheckBiometrics,
     /// Requests and messages in this language; `remember` when the user picked it (a
     /// negotiated language is not saved, so a device language change is followed).
     UseLanguage {

@@ -1,12 +1,17 @@
 //! The root model: the one state of the app and the rules between its flows — launch (restore,
 //! expired, unreachable, restricted), the version gate, sign-in → private space, sign-out,
-//! session expiry, the language, and where each destination leads.
+//! session expiry, the language, where each destination leads, and the quick unlock (the lock
+//! screen at launch and after the background delay, the PIN's lock-out: `flows::lock`).
 //!
 //! Events come in as [`Msg`], effects go out as plain values; the one effect loop
 //! (`services::runner::run`) executes them for the app and for the tests alike. The views
 //! only render [`Model`] and send [`Msg`]; the guard of the private routes is
 //! [`Model::guard`].
 
+use super::lock::{
+    self, LockSettings, MAX_PIN_FAILURES, Pin, PinSetup, SetupEvent, Unlock, UnlockEvent,
+    UnlockOutcome, UnlockProblem,
+};
 use super::private::{self, PrivateSpace};
 use super::recovery::{self, Recovery};
 use super::remote::Remote;
@@ -48,6 +53,24 @@ pub enum Screen {
     /// «Contacter la CNSS»: agencies by city, the phone (public).
     Contact,
     UpdateRequired,
+    /// «Mon compte»: contact details, password, devices, lock, deletion.
+    Account,
+    /// Changing the phone or the e-mail.
+    ContactDetails,
+    /// Changing the password.
+    Password,
+    /// «Mes appareils»: where the account is signed in.
+    Devices,
+    /// «Verrouillage de l'application»: the PIN, biometrics, the delay.
+    QuickUnlock,
+    /// Deleting the online account.
+    DeleteAccount,
+    /// «Je n'ai plus accès à mon numéro» (public, from sign-in).
+    LostPhone,
+    /// The lock screen: the PIN (or biometrics) opens the kept session.
+    Unlock,
+    /// The account was deleted (public).
+    AccountDeleted,
 }
 
 impl Screen {
@@ -71,6 +94,15 @@ impl Screen {
             Screen::BankAccount,
             Screen::Contact,
             Screen::UpdateRequired,
+            Screen::Account,
+            Screen::ContactDetails,
+            Screen::Password,
+            Screen::Devices,
+            Screen::QuickUnlock,
+            Screen::DeleteAccount,
+            Screen::LostPhone,
+            Screen::Unlock,
+            Screen::AccountDeleted,
         ]
     }
 
@@ -87,6 +119,12 @@ impl Screen {
                 | Screen::Certificate(_)
                 | Screen::Payments
                 | Screen::BankAccount
+                | Screen::Account
+                | Screen::ContactDetails
+                | Screen::Password
+                | Screen::Devices
+                | Screen::QuickUnlock
+                | Screen::DeleteAccount
         )
     }
 }
@@ -117,6 +155,14 @@ pub enum Restored {
     /// The server refused this version of the app.
     UpdateRequired,
     SignedOut,
+    /// The keychain holds a session sealed by the quick unlock: the lock screen, before any
+    /// request.
+    Locked {
+        account_id: String,
+        settings: LockSettings,
+        /// Wrong PINs in a row so far (kept across restarts).
+        failures: u8,
+    },
 }
 
 /// What the app knows before its first update.
@@ -156,6 +202,20 @@ pub enum Msg {
     Answer(Target, Result<Response, ApiError>),
     /// The client renewed the session behind an authenticated request.
     SessionRenewed(SessionResponse),
+    /// The lock screen.
+    Unlock(UnlockEvent),
+    /// What the services found when they tried the PIN or the biometric prompt.
+    Unlocked(UnlockOutcome),
+    /// The quick unlock's set-up screen.
+    Setup(SetupEvent),
+    /// Turning the quick unlock on (or changing it) ended: its settings, or `None` when the
+    /// keychain refused.
+    QuickUnlockSet(Option<LockSettings>),
+    BiometricsAvailable(bool),
+    /// The app went to the background (the webview hidden).
+    Backgrounded,
+    /// The app came back, showing `screen`.
+    Foregrounded(Screen),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -175,6 +235,16 @@ pub struct Model {
     pub return_to: Option<Screen>,
     /// CNSS agencies (public, shown from every screen's contact link).
     pub agencies: Remote<Vec<Agency>>,
+    /// The quick unlock's settings while it is on for the session kept (none: off).
+    pub quick_unlock: Option<LockSettings>,
+    /// The set-up form.
+    pub setup: PinSetup,
+    /// Locked: the lock screen's state (the private space is closed meanwhile).
+    pub locked: Option<Unlock>,
+    /// When the app went to the background, while a space is open.
+    pub background_since: Option<DateTime<Utc>>,
+    /// The platform's biometric prompt can be offered.
+    pub biometrics_available: bool,
 }
 
 impl Model {
@@ -195,7 +265,17 @@ impl Model {
             private: None,
             return_to: None,
             agencies: Remote::Idle,
+            quick_unlock: None,
+            setup: PinSetup::default(),
+            locked: None,
+            background_since: None,
+            biometrics_available: false,
         }
+    }
+
+    /// Whether this platform offers the quick unlock (not the web: see `flows::lock`).
+    pub fn quick_unlock_offered(&self) -> bool {
+        lock::QUICK_UNLOCK
     }
 
     pub fn is_signed_in(&self) -> bool {
@@ -209,6 +289,16 @@ impl Model {
     pub fn guard(&self, screen: &Screen) -> Option<Screen> {
         if self.update_required && *screen != Screen::UpdateRequired {
             return Some(Screen::UpdateRequired);
+        }
+        if self.locked.is_some() {
+            return (screen.is_private() || *screen == Screen::SignIn).then_some(Screen::Unlock);
+        }
+        if *screen == Screen::Unlock && !self.is_restoring() {
+            return Some(if self.private.is_some() {
+                Screen::Space
+            } else {
+                Screen::SignIn
+            });
         }
         if screen.is_private() && self.private.is_none() && !self.is_restoring() {
             return Some(Screen::SignIn);
@@ -287,7 +377,221 @@ impl Model {
                 }
                 _ => vec![],
             },
+            Msg::Unlock(event) => self.unlock_event(event),
+            Msg::Unlocked(outcome) => self.unlocked(outcome, now),
+            Msg::Setup(event) => self.setup_event(event),
+            Msg::QuickUnlockSet(settings) => {
+                self.setup.pending = false;
+                match settings {
+                    Some(settings) => {
+                        self.quick_unlock = Some(settings);
+                        self.setup = PinSetup {
+                            settings,
+                            ..PinSetup::default()
+                        };
+                    }
+                    None => self.setup.failed = true,
+                }
+                vec![]
+            }
+            Msg::BiometricsAvailable(available) => {
+                self.biometrics_available = available;
+                vec![]
+            }
+            Msg::Backgrounded => {
+                if self.private.is_some() && self.background_since.is_none() {
+                    self.background_since = Some(now);
+                }
+                vec![]
+            }
+            Msg::Foregrounded(screen) => {
+                let since = self.background_since.take();
+                match (self.quick_unlock, since) {
+                    (Some(settings), Some(since))
+                        if self.private.is_some() && settings.auto_lock.expired(since, now) =>
+                    {
+                        self.lock(screen)
+                    }
+                    _ => vec![],
+                }
+            }
         }
+    }
+
+    /// Locks the app: the private space closed (its records and forms gone from memory), the
+    /// tokens and the key forgotten, the screen that was open shown again once unlocked.
+    fn lock(&mut self, screen: Screen) -> Vec<Effect> {
+        let Some(space) = self.private.take() else {
+            return vec![];
+        };
+        let biometric = self.quick_unlock.is_some_and(|s| s.biometric) && self.biometrics_available;
+        self.locked = Some(Unlock::new(space.account_id().to_owned(), 0, biometric));
+        self.return_to = screen.is_private().then_some(screen);
+        self.background_since = None;
+        vec![Effect::Lock, Effect::Show(Screen::Unlock)]
+    }
+
+    fn unlock_event(&mut self, event: UnlockEvent) -> Vec<Effect> {
+        let Some(unlock) = &mut self.locked else {
+            return vec![];
+        };
+        if unlock.pending {
+            if let UnlockEvent::EditPin(pin) = event {
+                unlock.pin = pin;
+            }
+            return vec![];
+        }
+        match event {
+            UnlockEvent::EditPin(pin) => {
+                unlock.pin = pin;
+                vec![]
+            }
+            UnlockEvent::Submit => {
+                let pin = Pin(unlock.pin.clone());
+                if !pin.is_complete() {
+                    unlock.problem = Some(UnlockProblem::Format);
+                    return vec![];
+                }
+                unlock.pending = true;
+                unlock.problem = None;
+                vec![Effect::UnlockWithPin(pin)]
+            }
+            UnlockEvent::UseBiometric if unlock.biometric => {
+                unlock.pending = true;
+                unlock.problem = None;
+                vec![Effect::UnlockWithBiometric(self.lang)]
+            }
+            UnlockEvent::UseBiometric => vec![],
+            UnlockEvent::ForgotPin => self.fall_back_to_sign_in(false),
+        }
+    }
+
+    /// The full sign-in instead of the PIN: the sealed session deleted, the identifier kept
+    /// (`after_lockout`: five wrong PINs, said on the sign-in screen).
+    fn fall_back_to_sign_in(&mut self, after_lockout: bool) -> Vec<Effect> {
+        let Some(unlock) = self.locked.take() else {
+            return vec![];
+        };
+        self.quick_unlock = None;
+        self.setup = PinSetup::default();
+        self.return_to = None;
+        self.sign_in = if after_lockout {
+            SignIn::after_pin_lockout(unlock.account_id)
+        } else {
+            SignIn::new(Some(unlock.account_id))
+        };
+        vec![Effect::ClearSession, Effect::Show(Screen::SignIn)]
+    }
+
+    fn unlocked(&mut self, outcome: UnlockOutcome, now: DateTime<Utc>) -> Vec<Effect> {
+        let Some(unlock) = &mut self.locked else {
+            return vec![];
+        };
+        if !std::mem::take(&mut unlock.pending) {
+            return vec![];
+        }
+        match outcome {
+            UnlockOutcome::WrongPin { failures } => {
+                unlock.failures = failures;
+                unlock.pin.clear();
+                if failures >= MAX_PIN_FAILURES {
+                    return self.fall_back_to_sign_in(true);
+                }
+                unlock.problem = Some(UnlockProblem::WrongPin {
+                    left: unlock.tries_left(),
+                });
+                vec![]
+            }
+            UnlockOutcome::BiometricRefused => {
+                unlock.problem = Some(UnlockProblem::BiometricRefused);
+                vec![]
+            }
+            UnlockOutcome::Gone => self.fall_back_to_sign_in(false),
+            UnlockOutcome::Opened(Restored::Unreachable { .. }) => {
+                unlock.problem = Some(UnlockProblem::Unreachable);
+                vec![]
+            }
+            UnlockOutcome::Opened(restored) => {
+                self.locked = None;
+                match restored {
+                    Restored::SignedIn(session) => match PrivateSpace::open(&session, now) {
+                        Some(space) => {
+                            self.private = Some(space);
+                            let screen = self.return_to.take().unwrap_or(Screen::Space);
+                            vec![Effect::StoreSession(session), Effect::Show(screen)]
+                        }
+                        None => {
+                            self.quick_unlock = None;
+                            self.sign_in = SignIn::new(Some(session.profile.account_id.clone()));
+                            vec![Effect::ClearSession, Effect::Show(Screen::SignIn)]
+                        }
+                    },
+                    Restored::Expired { account_id } => {
+                        self.quick_unlock = None;
+                        self.sign_in = SignIn::after_session_expired(account_id);
+                        vec![Effect::ClearSession, Effect::Show(Screen::SignIn)]
+                    }
+                    Restored::UpdateRequired => {
+                        self.update_required = true;
+                        vec![Effect::Show(Screen::UpdateRequired)]
+                    }
+                    Restored::SignedOut
+                    | Restored::Locked { .. }
+                    | Restored::Unreachable { .. } => {
+                        self.quick_unlock = None;
+                        vec![Effect::ClearSession, Effect::Show(Screen::SignIn)]
+                    }
+                }
+            }
+        }
+    }
+
+    fn setup_event(&mut self, event: SetupEvent) -> Vec<Effect> {
+        let Some(space) = &self.private else {
+            return vec![];
+        };
+        if self.setup.pending {
+            return vec![];
+        }
+        match event {
+            SetupEvent::EditPin(pin) => self.setup.pin = pin,
+            SetupEvent::EditConfirm(pin) => self.setup.confirm = pin,
+            SetupEvent::AutoLock(a) => self.setup.settings.auto_lock = a,
+            SetupEvent::Biometric(b) => {
+                self.setup.settings.biometric = b && self.biometrics_available;
+            }
+            SetupEvent::Enable if !lock::QUICK_UNLOCK => {}
+            SetupEvent::Enable => {
+                self.setup.failed = false;
+                // On already: new settings only (the PIN stays as it is).
+                if self.quick_unlock.is_some() && self.setup.pin.is_empty() {
+                    self.setup.pending = true;
+                    return vec![Effect::UpdateQuickUnlock(self.setup.settings)];
+                }
+                let Some(pin) = self.setup.checked() else {
+                    return vec![];
+                };
+                self.setup.pending = true;
+                self.setup.pin.clear();
+                self.setup.confirm.clear();
+                return vec![Effect::EnableQuickUnlock {
+                    account_id: space.account_id().to_owned(),
+                    refresh_token: space.refresh_token().clone(),
+                    pin,
+                    settings: self.setup.settings,
+                }];
+            }
+            SetupEvent::Disable => {
+                if self.quick_unlock.take().is_some() {
+                    self.setup = PinSetup::default();
+                    return vec![Effect::DisableQuickUnlock {
+                        account_id: space.account_id().to_owned(),
+                        refresh_token: space.refresh_token().clone(),
+                    }];
+                }
+            }
+        }
+        vec![]
     }
 
     fn launch(&mut self) -> Vec<Effect> {
@@ -301,6 +605,7 @@ impl Model {
                 remember: false,
             },
             Effect::RestoreSession,
+            Effect::CheckBiometrics,
         ];
         // A code step that survived the app being killed: straight back to it.
         if self.sign_up.step == sign_up::Step::Code {
@@ -357,6 +662,28 @@ impl Model {
                 vec![]
             }
             Restored::SignedOut => vec![],
+            Restored::Locked {
+                account_id,
+                settings,
+                failures,
+            } => {
+                if failures >= MAX_PIN_FAILURES {
+                    self.sign_in = SignIn::after_pin_lockout(account_id);
+                    return vec![Effect::ClearSession, Effect::Show(Screen::SignIn)];
+                }
+                self.quick_unlock = Some(settings);
+                self.setup.settings = settings;
+                let biometric = settings.biometric && self.biometrics_available;
+                let mut unlock = Unlock::new(account_id, failures, biometric);
+                let mut effects = vec![Effect::Show(Screen::Unlock)];
+                // The biometric prompt at once when chosen (the PIN stays on the screen).
+                if biometric {
+                    unlock.pending = true;
+                    effects.push(Effect::UnlockWithBiometric(self.lang));
+                }
+                self.locked = Some(unlock);
+                effects
+            }
         }
     }
 
@@ -428,6 +755,20 @@ impl Model {
         let mut out = Vec::with_capacity(effects.len());
         for effect in effects {
             match effect {
+                // The same person's new tokens (a password changed in «Mon compte»): the
+                // space goes on as it is.
+                Effect::StoreSession(session)
+                    if !session.password_change_required
+                        && self
+                            .private
+                            .as_ref()
+                            .is_some_and(|p| p.account_id() == session.profile.account_id) =>
+                {
+                    if let Some(space) = &mut self.private {
+                        space.renewed(&session);
+                    }
+                    out.push(Effect::StoreSession(session));
+                }
                 Effect::StoreSession(session) => match PrivateSpace::open(&session, now) {
                     Some(space) => {
                         self.private = Some(space);
@@ -442,6 +783,7 @@ impl Model {
                 },
                 Effect::ClearSession => {
                     self.private = None;
+                    self.quick_unlock = None;
                     out.push(Effect::ClearSession);
                 }
                 Effect::Navigate(destination) => out.extend(self.go(destination)),
@@ -487,6 +829,18 @@ impl Model {
                 Some(_) => vec![Effect::Show(self.return_to.take().unwrap_or(Screen::Space))],
                 None => vec![Effect::Show(Screen::SignIn)],
             },
+            // The server forgot the account: so does the phone (nothing to sign out of).
+            Destination::AccountDeleted => {
+                self.private = None;
+                self.quick_unlock = None;
+                self.setup = PinSetup::default();
+                self.forget_people();
+                vec![
+                    Effect::ClearSession,
+                    Effect::ClearResume,
+                    Effect::Show(Screen::AccountDeleted),
+                ]
+            }
         }
     }
 
@@ -504,6 +858,9 @@ impl Model {
                 refresh_token: space.refresh_token().clone(),
             })));
         }
+        self.quick_unlock = None;
+        self.locked = None;
+        self.setup = PinSetup::default();
         self.forget_people();
         effects
     }
@@ -511,6 +868,8 @@ impl Model {
     /// The server ended the session: back to sign-in, the identifier kept and nothing else.
     fn expire(&mut self) -> Vec<Effect> {
         let identifier = self.private.take().map(|p| p.account_id().to_owned());
+        self.quick_unlock = None;
+        self.setup = PinSetup::default();
         self.forget_people();
         if let Some(id) = identifier {
             self.sign_in = SignIn::after_session_expired(id);

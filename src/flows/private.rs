@@ -11,16 +11,22 @@
 //! account being changed ([`BankChange`]), a missing month being reported ([`ReportForm`]).
 //! Each answer names the [`Part`] it is for, and only a part that waits for an answer takes it.
 
+use super::account::{
+    AccountDeletion, ContactChange, ContactEvent, ContactStep, DeletionEvent, PasswordChange,
+    PasswordEvent,
+};
 use super::bank::{self, BankChange};
 use super::certificate::{self, CertificateUpload};
+use super::form::FormErrors;
 use super::remote::{Fetched, Remote};
 use super::report::{self, ReportForm};
 use super::{ApiError, Effect, Request, Response};
 use chrono::{DateTime, Utc};
+use macnss_api::account::AccountOverview;
 use macnss_api::records::{
     Career, Claim, ClaimState, Claims, Family, Payments, Reports, SpaceSummary, YearMonth,
 };
-use macnss_api::types::{Profile, SessionResponse, Token};
+use macnss_api::types::{Channel, Profile, SessionResponse, Token};
 
 /// The value of an answer of the expected kind; any other kind is a contract violation, shown
 /// as the server failing (never a wrong value shown).
@@ -41,6 +47,14 @@ macro_rules! take {
     };
 }
 
+/// A record as just answered.
+fn loaded<T: super::remote::Content>(value: T, now: DateTime<Utc>) -> Remote<T> {
+    Remote::Loaded(Fetched {
+        value,
+        fetched_at: now,
+    })
+}
+
 /// The part of the space a request is for, so its answer goes back there: a claim by its id,
 /// a certificate by its upload's scope (an answer for another claim or another child's upload
 /// is not theirs).
@@ -57,6 +71,13 @@ pub enum Part {
     Bank,
     Reports,
     Report,
+    /// «Mon compte»: the overview (contact details, sessions).
+    Account,
+    /// Revoking a session or all the others.
+    Sessions,
+    Contact,
+    Password,
+    Deletion,
 }
 
 /// A screen of the space whose records load when it opens.
@@ -68,6 +89,15 @@ pub enum Section {
     Family,
     Payments,
     Reports,
+    /// «Mon compte» and «Mes appareils».
+    Account,
+}
+
+/// Signing out other devices from «Mes appareils».
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Revoking {
+    One(String),
+    Others,
 }
 
 /// The claims shown: by state and by beneficiary (`None`: all). Kept while the space is
@@ -109,6 +139,17 @@ pub enum Event {
         month: Option<YearMonth>,
     },
     Report(report::Event),
+    /// «Modifier» beside the phone or the e-mail.
+    StartContactChange(Channel),
+    Contact(ContactEvent),
+    StartPasswordChange,
+    Password(PasswordEvent),
+    StartDeletion,
+    Deletion(DeletionEvent),
+    /// «Déconnecter» beside a session, by its public id.
+    RevokeSession(String),
+    /// «Déconnecter tous les autres appareils».
+    RevokeOthers,
     Response(Part, Result<Response, ApiError>),
 }
 
@@ -132,6 +173,14 @@ pub struct PrivateSpace {
     pub bank: Option<BankChange>,
     pub reports: Remote<Reports>,
     pub report: Option<ReportForm>,
+    /// «Mon compte»: the contact details, masked, and the sessions.
+    pub account: Remote<AccountOverview>,
+    /// A revocation in flight, and the failure of the last one.
+    pub revoking: Option<Revoking>,
+    pub revoke_errors: FormErrors,
+    pub contact: Option<ContactChange>,
+    pub password: Option<PasswordChange>,
+    pub deletion: Option<AccountDeletion>,
     /// Forms opened so far, and when the space opened: together the scope of each form's
     /// idempotency keys, unique to the form (a later form, in this session or another, is a
     /// new request and never the replay of an earlier one).
@@ -162,6 +211,12 @@ impl PrivateSpace {
             bank: None,
             reports: Remote::Idle,
             report: None,
+            account: Remote::Idle,
+            revoking: None,
+            revoke_errors: FormErrors::default(),
+            contact: None,
+            password: None,
+            deletion: None,
             forms: 0,
             opened_at: now
                 .timestamp_nanos_opt()
@@ -210,6 +265,11 @@ impl PrivateSpace {
             Part::Bank => self.bank.as_ref().is_some_and(|b| b.pending),
             Part::Reports => self.reports.is_loading(),
             Part::Report => self.report.as_ref().is_some_and(|r| r.pending),
+            Part::Account => self.account.is_loading(),
+            Part::Sessions => self.revoking.is_some(),
+            Part::Contact => self.contact.as_ref().is_some_and(ContactChange::pending),
+            Part::Password => self.password.as_ref().is_some_and(PasswordChange::pending),
+            Part::Deletion => self.deletion.as_ref().is_some_and(AccountDeletion::pending),
         }
     }
 
@@ -292,8 +352,61 @@ impl PrivateSpace {
                 Some(form) => form.update(event),
                 None => vec![],
             },
+            Event::StartContactChange(channel) => {
+                let keep = self.contact.as_ref().is_some_and(|c| {
+                    c.pending() || (c.channel == channel && c.step != ContactStep::Done)
+                });
+                if !keep {
+                    let scope = self.next_scope("contact");
+                    self.contact = Some(ContactChange::new(scope, channel));
+                }
+                self.load(Section::Account, false)
+            }
+            Event::Contact(event) => match &mut self.contact {
+                Some(form) => form.update(event, now),
+                None => vec![],
+            },
+            Event::StartPasswordChange => {
+                if !self
+                    .password
+                    .as_ref()
+                    .is_some_and(|p| p.pending() || !p.done)
+                {
+                    self.password = Some(PasswordChange::new(self.profile.account_id.clone()));
+                }
+                vec![]
+            }
+            Event::Password(event) => match &mut self.password {
+                Some(form) => form.update(event),
+                None => vec![],
+            },
+            Event::StartDeletion => {
+                if !self.deletion.as_ref().is_some_and(AccountDeletion::pending) {
+                    self.deletion = Some(AccountDeletion::new());
+                }
+                vec![]
+            }
+            Event::Deletion(event) => match &mut self.deletion {
+                Some(form) => form.update(event),
+                None => vec![],
+            },
+            Event::RevokeSession(id) => self.revoke(Revoking::One(id)),
+            Event::RevokeOthers => self.revoke(Revoking::Others),
             Event::Response(part, result) => self.answered(part, result, now),
         }
+    }
+
+    fn revoke(&mut self, what: Revoking) -> Vec<Effect> {
+        if self.revoking.is_some() {
+            return vec![];
+        }
+        let request = match &what {
+            Revoking::One(id) => Request::RevokeSession(id.clone()),
+            Revoking::Others => Request::RevokeOtherSessions,
+        };
+        self.revoking = Some(what);
+        self.revoke_errors.clear();
+        vec![Effect::Send(request)]
     }
 
     /// The idempotency scope of a new form of `kind`.
@@ -349,6 +462,11 @@ impl PrivateSpace {
             Section::Reports if insured => {
                 if step(&mut self.reports, again) {
                     out.push(Request::Reports);
+                }
+            }
+            Section::Account => {
+                if step(&mut self.account, again) {
+                    out.push(Request::Account);
                 }
             }
             Section::Career | Section::Family | Section::Payments | Section::Reports => {}
@@ -421,6 +539,41 @@ impl PrivateSpace {
                         // The list is asked again when next shown.
                         _ => self.reports = Remote::Idle,
                     }
+                }
+            }
+            Part::Account => self.account.finish(take!(result, Response::Account), now),
+            Part::Sessions => {
+                self.revoking = None;
+                match take!(result, Response::Account) {
+                    Ok(account) => self.account = loaded(account, now),
+                    // Signed out elsewhere already: the list was out of date, ask again.
+                    Err(error) if error.code() == Some(macnss_api::ErrorCode::NotFound) => {
+                        self.account = Remote::Idle;
+                        return self.load(Section::Account, false);
+                    }
+                    Err(error) => self.revoke_errors.set_failure(error),
+                }
+            }
+            Part::Contact => {
+                if let Some(form) = &mut self.contact
+                    && let Some(account) = form.answered(result, now)
+                {
+                    self.account = loaded(account, now);
+                }
+            }
+            Part::Password => {
+                if let Some(form) = &mut self.password
+                    && let Some(session) = form.answered(result)
+                {
+                    // The other sessions ended at the server: the list is out of date.
+                    self.renewed(&session);
+                    self.account = Remote::Idle;
+                    return vec![Effect::StoreSession(session)];
+                }
+            }
+            Part::Deletion => {
+                if let Some(form) = &mut self.deletion {
+                    return form.answered(result);
                 }
             }
         }

@@ -22,6 +22,7 @@ impl<T> Content for Vec<T> {
 impl Content for macnss_api::types::Profile {}
 impl Content for macnss_api::records::SpaceSummary {}
 impl Content for macnss_api::records::Claim {}
+impl Content for macnss_api::account::AccountOverview {}
 
 impl Content for macnss_api::records::Career {
     fn is_empty(&self) -> bool {

@@ -49,6 +49,8 @@ pub struct SignIn {
     pub retry_at: Option<DateTime<Utc>>,
     /// The previous session expired: the page says so, with the identifier kept.
     pub session_expired: bool,
+    /// Five wrong app PINs: the quick unlock was turned off; the page says so.
+    pub pin_locked_out: bool,
     /// The last request that failed, which «Réessayer» repeats.
     pub failed_request: Option<Request>,
 }
@@ -71,7 +73,16 @@ impl SignIn {
             pending: false,
             retry_at: None,
             session_expired: false,
+            pin_locked_out: false,
             failed_request: None,
+        }
+    }
+
+    /// The sign-in page after five wrong app PINs: the identifier is kept.
+    pub fn after_pin_lockout(identifier: String) -> Self {
+        Self {
+            pin_locked_out: true,
+            ..Self::new(Some(identifier))
         }
     }
 

@@ -93,22 +93,22 @@ impl Lang {
         match self {
             Lang::Fr => ftl!(
                 "fr", "common", "welcome", "errors", "sign-up", "sign-in", "recovery", "space",
-                "career", "claims", "family", "payments", "contact", "formats"
+                "career", "claims", "family", "payments", "contact", "formats", "account"
             ),
             Lang::Ar => ftl!(
                 "ar", "common", "welcome", "errors", "sign-up", "sign-in", "recovery", "space",
-                "career", "claims", "family", "payments", "contact", "formats"
+                "career", "claims", "family", "payments", "contact", "formats", "account"
             ),
             Lang::En => ftl!(
                 "en", "common", "welcome", "errors", "sign-up", "sign-in", "recovery", "space",
-                "career", "claims", "family", "payments", "contact", "formats"
+                "career", "claims", "family", "payments", "contact", "formats", "account"
             ),
             // On the web, Tamazight is fetched once it is chosen (`app::Frame`): its 49 KB of
             // messages (8 KB brotli) stay out of everyone's first download.
             #[cfg(not(target_arch = "wasm32"))]
             Lang::Zgh => ftl!(
                 "zgh", "common", "welcome", "errors", "sign-up", "sign-in", "recovery", "space",
-                "career", "claims", "family", "payments", "contact", "formats"
+                "career", "claims", "family", "payments", "contact", "formats", "account"
             ),
             #[cfg(target_arch = "wasm32")]
             Lang::Zgh => &[],

@@ -56,7 +56,16 @@ pub fn back_action(route: &Route) -> BackAction {
         | Route::FamilyPage {}
         | Route::CertificatePage { .. }
         | Route::PaymentsPage {}
-        | Route::BankAccountPage {} => BackAction::History,
+        | Route::BankAccountPage {}
+        | Route::AccountPage {}
+        | Route::ContactDetailsPage {}
+        | Route::PasswordPage {}
+        | Route::DevicesPage {}
+        | Route::QuickUnlockPage {}
+        | Route::DeleteAccountPage {}
+        | Route::LostPhonePage {} => BackAction::History,
+        // The lock screen and the notice of a deleted account are roots: nothing behind them.
+        Route::UnlockPage {} | Route::AccountDeletedPage {} => BackAction::Leave,
         Route::Welcome {} | Route::Space {} | Route::UpdateRequired {} => BackAction::Leave,
     }
 }

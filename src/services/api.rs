@@ -554,6 +554,32 @@ impl HttpApi {
                     Response::Report(self.call::<op::CreateReport>(b, Some(k)).await?)
                 }
                 R::Agencies => Response::Agencies(self.call::<op::Agencies>(none, None).await?),
+                R::Account => Response::Account(self.call::<op::Account>(none, None).await?),
+                R::AccountStepUp(b, _) => {
+                    Response::AccountStepUp(self.call::<op::AccountStepUp>(b, None).await?)
+                }
+                R::ChangeContact(b, k) => {
+                    Response::CodeSent(self.call::<op::ChangeContact>(b, Some(k)).await?)
+                }
+                R::ResendContactCode(b, k) => {
+                    Response::CodeSent(self.call::<op::ResendContactCode>(b, Some(k)).await?)
+                }
+                R::VerifyContact(b) => {
+                    Response::Account(self.call::<op::VerifyContact>(b, None).await?)
+                }
+                R::AccountPassword(b) => {
+                    Response::Session(self.call::<op::ChangePassword>(b, None).await?)
+                }
+                R::RevokeSession(id) => {
+                    Response::Account(self.call_at::<op::RevokeSession>(&[id], None, None).await?)
+                }
+                R::RevokeOtherSessions => {
+                    Response::Account(self.call::<op::RevokeOtherSessions>(none, None).await?)
+                }
+                R::DeleteAccount(b) => {
+                    self.call::<op::DeleteAccount>(b, None).await?;
+                    Response::Done
+                }
             };
             Ok(r)
         }

@@ -3,11 +3,14 @@
 
 pub mod api;
 pub mod biometrics;
+pub mod device;
 pub mod files;
 pub mod preferences;
 pub mod runner;
 pub mod session_store;
 mod transport;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod unlock;
 
 use api::{Api, HttpApi};
 use preferences::Preferences;
@@ -22,6 +25,11 @@ pub struct Services {
     pub preferences: Arc<dyn Preferences>,
     /// Prepares picked files (photos downscaled) before upload.
     pub files: Arc<dyn files::Files>,
+    /// The platform's biometric prompt (none on web and desktop).
+    pub biometrics: std::rc::Rc<dyn biometrics::Biometrics>,
+    /// The quick unlock's key while the app is unlocked (native only).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub keys: Arc<unlock::KeyHolder>,
     /// On desktop and mobile: the webview storage to load at start (see `app::App`).
     #[cfg(not(target_arch = "wasm32"))]
     pub webview_preferences: Option<Arc<preferences::WebviewPreferences>>,
@@ -42,6 +50,8 @@ impl Services {
                 sessions: session_store::platform_store(),
                 preferences: webview.clone(),
                 files: Arc::new(files::PlatformFiles),
+                biometrics: biometrics::platform_biometrics(),
+                keys: Arc::default(),
                 webview_preferences: Some(webview),
             }
         }
@@ -52,6 +62,7 @@ impl Services {
                 sessions: session_store::platform_store(),
                 preferences: Arc::new(preferences::LocalStorage),
                 files: Arc::new(files::PlatformFiles),
+                biometrics: biometrics::platform_biometrics(),
             }
         }
     }
@@ -67,6 +78,9 @@ impl Services {
             sessions,
             preferences,
             files: Arc::new(files::PlatformFiles),
+            biometrics: std::rc::Rc::new(biometrics::NoBiometrics),
+            #[cfg(not(target_arch = "wasm32"))]
+            keys: Arc::default(),
             #[cfg(not(target_arch = "wasm32"))]
             webview_preferences: None,
         }

@@ -7,8 +7,9 @@
 use super::Services;
 use super::preferences::{INSTALLED_KEY, LANGUAGE_KEY, RESUME_KEY};
 use super::session_store::StoredSession;
+use crate::flows::lock::{LockSettings, MAX_PIN_FAILURES, UnlockOutcome};
 use crate::flows::model::{Msg, Restored, Screen};
-use crate::flows::{Effect, ResumePoint, certificate, private};
+use crate::flows::{Effect, Request, ResumePoint, certificate, private};
 use chrono::{DateTime, Utc};
 use std::collections::VecDeque;
 
@@ -33,7 +34,12 @@ impl Services {
         let mut queue: VecDeque<Effect> = effects.into();
         while let Some(effect) = queue.pop_front() {
             match effect {
-                Effect::Send(request) => {
+                Effect::Send(mut request) => {
+                    // The device a sign-in comes from (a service's knowledge, not the flow's).
+                    if let Request::SignIn(sign_in) = &mut request {
+                        sign_in.device =
+                            Some(super::device::device_info(self.preferences.as_ref()));
+                    }
                     let target = request.target();
                     let result = self.api.send(request).await;
                     if let Some(renewed) = self.api.take_renewed() {
@@ -56,6 +62,33 @@ impl Services {
                         certificate::Event::Prepared(scope, prepared),
                     ))));
                 }
+                Effect::EnableQuickUnlock {
+                    account_id,
+                    refresh_token,
+                    pin,
+                    settings,
+                } => {
+                    let set = self
+                        .enable_quick_unlock(account_id, refresh_token, pin, settings)
+                        .await;
+                    queue.extend(host.update(Msg::QuickUnlockSet(set)));
+                }
+                Effect::UpdateQuickUnlock(settings) => {
+                    let set = self.update_quick_unlock(settings).await;
+                    queue.extend(host.update(Msg::QuickUnlockSet(set)));
+                }
+                Effect::UnlockWithPin(pin) => {
+                    let outcome = self.unlock_with_pin(pin).await;
+                    queue.extend(host.update(Msg::Unlocked(outcome)));
+                }
+                Effect::UnlockWithBiometric(lang) => {
+                    let outcome = self.unlock_with_biometric(lang).await;
+                    queue.extend(host.update(Msg::Unlocked(outcome)));
+                }
+                Effect::CheckBiometrics => {
+                    let available = self.biometrics.available().await;
+                    queue.extend(host.update(Msg::BiometricsAvailable(available)));
+                }
                 Effect::Navigate(destination) => {
                     // The model turns every destination into a screen; one reaching the loop
                     // is a bug in the model, not something to guess a route for.
@@ -71,18 +104,36 @@ impl Services {
         match effect {
             Effect::StoreSession(session) => {
                 self.api.set_session(Some(&session));
-                let stored = StoredSession {
-                    account_id: session.profile.account_id.clone(),
-                    refresh_token: session.refresh_token.clone(),
-                };
+                let stored = self.to_keep(
+                    session.profile.account_id.clone(),
+                    session.refresh_token.clone(),
+                );
                 let store = self.sessions.clone();
                 if let Err(e) = off_ui_thread(move || store.save(&stored)).await {
                     tracing::warn!(error = %e, "the session could not be kept in the keychain");
                 }
             }
+            Effect::DisableQuickUnlock {
+                account_id,
+                refresh_token,
+            } => {
+                self.forget_key();
+                self.biometrics.forget().await;
+                let stored = StoredSession::open(account_id, refresh_token);
+                let store = self.sessions.clone();
+                if let Err(e) = off_ui_thread(move || store.save(&stored)).await {
+                    tracing::warn!(error = %e, "the session could not be kept in the keychain");
+                }
+            }
+            Effect::Lock => {
+                self.api.set_session(None);
+                self.forget_key();
+            }
             Effect::HoldSession(session) => self.api.set_session(Some(&session)),
             Effect::ClearSession => {
                 self.api.set_session(None);
+                self.forget_key();
+                self.biometrics.forget().await;
                 let store = self.sessions.clone();
                 if let Err(e) = off_ui_thread(move || store.clear()).await {
                     tracing::warn!(error = %e, "the keychain could not be cleared");
@@ -104,7 +155,12 @@ impl Services {
             | Effect::RestoreSession
             | Effect::Show(_)
             | Effect::Navigate(_)
-            | Effect::PrepareFile { .. } => {}
+            | Effect::PrepareFile { .. }
+            | Effect::EnableQuickUnlock { .. }
+            | Effect::UpdateQuickUnlock(_)
+            | Effect::UnlockWithPin(_)
+            | Effect::UnlockWithBiometric(_)
+            | Effect::CheckBiometrics => {}
         }
     }
 
@@ -140,17 +196,211 @@ impl Services {
                 return Restored::SignedOut;
             }
         };
-        match self.api.refresh(stored.refresh_token.clone()).await {
+        // Sealed by the quick unlock: the lock screen first, no request before the PIN.
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(sealed) = &stored.sealed {
+            return Restored::Locked {
+                account_id: stored.account_id.clone(),
+                settings: sealed.settings,
+                failures: sealed.failures,
+            };
+        }
+        match stored.refresh_token {
+            Some(token) => self.check_session(stored.account_id, token).await,
+            None => Restored::SignedOut,
+        }
+    }
+
+    /// The stored session renewed with the server, as the launch and the unlock see it.
+    async fn check_session(&self, account_id: String, token: macnss_api::types::Token) -> Restored {
+        match self.api.refresh(token).await {
             Ok(session) => Restored::SignedIn(session),
             Err(e) => match e.code() {
-                Some(macnss_api::ErrorCode::SessionExpired) => Restored::Expired {
-                    account_id: stored.account_id,
-                },
+                Some(macnss_api::ErrorCode::SessionExpired) => Restored::Expired { account_id },
                 Some(macnss_api::ErrorCode::AppVersionUnsupported) => Restored::UpdateRequired,
-                _ => Restored::Unreachable {
-                    account_id: stored.account_id,
-                },
+                _ => Restored::Unreachable { account_id },
             },
+        }
+    }
+
+    /// What the keychain keeps for a session: sealed again with the key in memory when the
+    /// quick unlock is on (a renewal while unlocked), as it is otherwise.
+    fn to_keep(&self, account_id: String, token: macnss_api::types::Token) -> StoredSession {
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(key) = self.keys.get()
+            && let Ok(Some(current)) = self.sessions.load()
+            && let Some(sealed) = current.sealed.filter(|_| current.account_id == account_id)
+        {
+            match sealed.resealed(&key, &token) {
+                Ok(sealed) => return StoredSession::sealed(account_id, sealed),
+                Err(e) => tracing::warn!(error = %e, "the session could not be sealed again"),
+            }
+        }
+        StoredSession::open(account_id, token)
+    }
+
+    fn forget_key(&self) {
+        #[cfg(not(target_arch = "wasm32"))]
+        self.keys.set(None);
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    async fn enable_quick_unlock(
+        &self,
+        _account_id: String,
+        _token: macnss_api::types::Token,
+        _pin: crate::flows::lock::Pin,
+        _settings: LockSettings,
+    ) -> Option<LockSettings> {
+        None
+    }
+
+    /// Quick unlock on: the session sealed under a new key wrapped by the PIN, the key kept
+    /// in memory and (when chosen and possible) by the biometric prompt.
+    #[cfg(not(target_arch = "wasm32"))]
+    async fn enable_quick_unlock(
+        &self,
+        account_id: String,
+        token: macnss_api::types::Token,
+        pin: crate::flows::lock::Pin,
+        mut settings: LockSettings,
+    ) -> Option<LockSettings> {
+        use super::unlock::SealedSession;
+        let sealing = off_ui_thread(move || {
+            SealedSession::new(&pin, settings, &token)
+                .map_err(|e| super::session_store::SessionError::Unavailable(e.to_string()))
+        })
+        .await;
+        let (mut sealed, key) = match sealing {
+            Ok(s) => s,
+            Err(e) => {
+                tracing::warn!(error = %e, "quick unlock: the session could not be sealed");
+                return None;
+            }
+        };
+        if settings.biometric && self.biometrics.enroll(key.bytes()).await.is_err() {
+            settings.biometric = false;
+            sealed.settings = settings;
+        }
+        let stored = StoredSession::sealed(account_id, sealed);
+        let store = self.sessions.clone();
+        match off_ui_thread(move || store.save(&stored)).await {
+            Ok(()) => {
+                self.keys.set(Some(key));
+                Some(settings)
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "quick unlock: the keychain refused the session");
+                None
+            }
+        }
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    async fn update_quick_unlock(&self, _settings: LockSettings) -> Option<LockSettings> {
+        None
+    }
+
+    /// New settings for the quick unlock already on.
+    #[cfg(not(target_arch = "wasm32"))]
+    async fn update_quick_unlock(&self, mut settings: LockSettings) -> Option<LockSettings> {
+        let key = self.keys.get()?;
+        let store = self.sessions.clone();
+        let current = off_ui_thread(move || store.load()).await.ok()??;
+        let mut sealed = current.sealed?;
+        if settings.biometric && !sealed.settings.biometric {
+            if self.biometrics.enroll(key.bytes()).await.is_err() {
+                settings.biometric = false;
+            }
+        } else if !settings.biometric && sealed.settings.biometric {
+            self.biometrics.forget().await;
+        }
+        sealed.settings = settings;
+        let stored = StoredSession::sealed(current.account_id, sealed);
+        let store = self.sessions.clone();
+        off_ui_thread(move || store.save(&stored)).await.ok()?;
+        Some(settings)
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    async fn unlock_with_pin(&self, _pin: crate::flows::lock::Pin) -> UnlockOutcome {
+        UnlockOutcome::Gone
+    }
+
+    /// The PIN tried on the sealed session: the failure counted in the keychain before the
+    /// PIN is judged, reset when it opens; then the session renewed with the server.
+    #[cfg(not(target_arch = "wasm32"))]
+    async fn unlock_with_pin(&self, pin: crate::flows::lock::Pin) -> UnlockOutcome {
+        let store = self.sessions.clone();
+        let tried = off_ui_thread(move || {
+            let Some(mut current) = store.load()? else {
+                return Ok(None);
+            };
+            let Some(sealed) = current.sealed.as_mut() else {
+                return Ok(None);
+            };
+            if sealed.failures >= MAX_PIN_FAILURES {
+                return Ok(Some(Err(sealed.failures)));
+            }
+            sealed.failures += 1;
+            let failures = sealed.failures;
+            store.save(&current)?;
+            let Some(sealed) = current.sealed.as_mut() else {
+                return Ok(None);
+            };
+            match sealed
+                .key_for_pin(&pin)
+                .and_then(|key| Ok((sealed.token(&key)?, key)))
+            {
+                Ok((token, key)) => {
+                    sealed.failures = 0;
+                    store.save(&current)?;
+                    Ok(Some(Ok((current.account_id, token, key))))
+                }
+                Err(_) => Ok(Some(Err(failures))),
+            }
+        })
+        .await;
+        match tried {
+            Ok(Some(Ok((account_id, token, key)))) => {
+                self.keys.set(Some(key));
+                UnlockOutcome::Opened(self.check_session(account_id, token).await)
+            }
+            Ok(Some(Err(failures))) => UnlockOutcome::WrongPin { failures },
+            Ok(None) => UnlockOutcome::Gone,
+            Err(e) => {
+                tracing::warn!(error = %e, "the keychain could not be read to unlock");
+                UnlockOutcome::Gone
+            }
+        }
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    async fn unlock_with_biometric(&self, _lang: crate::i18n::Lang) -> UnlockOutcome {
+        UnlockOutcome::BiometricRefused
+    }
+
+    /// The biometric prompt releases the key; the session opened with it.
+    #[cfg(not(target_arch = "wasm32"))]
+    async fn unlock_with_biometric(&self, lang: crate::i18n::Lang) -> UnlockOutcome {
+        let reason = crate::i18n::Translations::new().tr(lang, "unlock-biometric-reason", &[]);
+        let Ok(bytes) = self.biometrics.release(reason).await else {
+            return UnlockOutcome::BiometricRefused;
+        };
+        let key = super::unlock::SessionKey::from_bytes(bytes);
+        let store = self.sessions.clone();
+        let Ok(Some(current)) = off_ui_thread(move || store.load()).await else {
+            return UnlockOutcome::Gone;
+        };
+        let Some(sealed) = current.sealed else {
+            return UnlockOutcome::Gone;
+        };
+        match sealed.token(&key) {
+            Ok(token) => {
+                self.keys.set(Some(key));
+                UnlockOutcome::Opened(self.check_session(current.account_id, token).await)
+            }
+            Err(_) => UnlockOutcome::BiometricRefused,
         }
     }
 }

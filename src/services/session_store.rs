@@ -10,19 +10,48 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::{Arc, Mutex};
 
-/// What the keychain holds for the signed-in account.
+/// What the keychain holds for the signed-in account: the refresh token, or (quick unlock
+/// on) the token sealed by the PIN's key (`services::unlock`).
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoredSession {
     pub account_id: String,
-    pub refresh_token: Token,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refresh_token: Option<Token>,
+    #[cfg(not(target_arch = "wasm32"))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sealed: Option<super::unlock::SealedSession>,
+}
+
+impl StoredSession {
+    /// A session kept as it is (no quick unlock).
+    pub fn open(account_id: String, refresh_token: Token) -> Self {
+        Self {
+            account_id,
+            refresh_token: Some(refresh_token),
+            #[cfg(not(target_arch = "wasm32"))]
+            sealed: None,
+        }
+    }
+
+    /// A session sealed by the quick unlock.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn sealed(account_id: String, sealed: super::unlock::SealedSession) -> Self {
+        Self {
+            account_id,
+            refresh_token: None,
+            sealed: Some(sealed),
+        }
+    }
 }
 
 impl fmt::Debug for StoredSession {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("StoredSession")
-            .field("account_id", &self.account_id)
-            .field("refresh_token", &self.refresh_token)
-            .finish()
+        let mut d = f.debug_struct("StoredSession");
+        d.field("account_id", &self.account_id)
+            .field("refresh_token", &self.refresh_token);
+        #[cfg(not(target_arch = "wasm32"))]
+        d.field("sealed", &self.sealed);
+        d.finish()
     }
 }
 

@@ -1,6 +1,7 @@
 //! What each route renders. Views read a flow's state, dispatch its events and render; they
 //! hold no HTTP and no validation logic.
 
+mod account;
 mod career;
 mod claims;
 mod contact;
@@ -19,6 +20,10 @@ mod welcome;
 use crate::app::I18n;
 use crate::components::Summary;
 use crate::flows::form::FormErrors;
+pub use account::{
+    AccountDeletedPage, AccountPage, ContactDetailsPage, DeleteAccountPage, DevicesPage,
+    LostPhonePage, PasswordPage, QuickUnlockPage, UnlockPage,
+};
 pub use career::{CareerPage, ReportsPage};
 pub use claims::{ClaimPage, ClaimsPage};
 pub use contact::ContactPage;
@@ -46,6 +51,12 @@ pub enum Route {
     SignUpPage {},
     #[route("/connexion")]
     SignInPage {},
+    #[route("/connexion/numero-perdu")]
+    LostPhonePage {},
+    #[route("/deverrouiller")]
+    UnlockPage {},
+    #[route("/compte-supprime")]
+    AccountDeletedPage {},
     #[route("/mot-de-passe-oublie")]
     RecoveryPage {},
     #[layout(PrivateLayout)]
@@ -67,6 +78,18 @@ pub enum Route {
         PaymentsPage {},
         #[route("/espace/paiements/compte")]
         BankAccountPage {},
+        #[route("/espace/compte")]
+        AccountPage {},
+        #[route("/espace/compte/coordonnees")]
+        ContactDetailsPage {},
+        #[route("/espace/compte/mot-de-passe")]
+        PasswordPage {},
+        #[route("/espace/compte/appareils")]
+        DevicesPage {},
+        #[route("/espace/compte/verrouillage")]
+        QuickUnlockPage {},
+        #[route("/espace/compte/supprimer")]
+        DeleteAccountPage {},
     #[end_layout]
     #[route("/contact")]
     ContactPage {},

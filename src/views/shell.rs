@@ -2,12 +2,18 @@
 //! session from the keychain, reopen a code step in progress: the rules are the model's), and
 //! on every route it applies the model's guard (the version gate, private screens without a
 //! full session), telling the model which private screen was wanted so it is shown after
-//! sign-in.
+//! sign-in. It also tells the model when the webview is hidden and shown again (the app sent
+//! to the background and back: the quick unlock's delay, `flows::lock`).
 
 use crate::app::{dispatch, route_of, screen_of, use_model};
 use crate::flows::model::Msg;
 use crate::views::Route;
 use dioxus::prelude::*;
+
+/// Sends `true` when the page is hidden, `false` when it is shown again, and stays alive.
+const VISIBILITY_SCRIPT: &str = "document.addEventListener('visibilitychange', \
+    () => dioxus.send(document.visibilityState === 'hidden')); \
+    await new Promise(() => {});";
 
 #[component]
 pub fn Shell() -> Element {
@@ -16,6 +22,24 @@ pub fn Shell() -> Element {
     // After the first render, not during it (a model write while rendering).
     use_hook(|| spawn(async { dispatch(Msg::Launch) }));
     let screen = screen_of(&route);
+    let mut current = use_signal(|| screen.clone());
+    // The page's visibility: hidden when the app goes to the background (Android's and
+    // iOS's webviews, the desktop window minimised, a browser tab), visible when it is back.
+    use_hook(move || {
+        spawn(async move {
+            let mut events = document::eval(VISIBILITY_SCRIPT);
+            while let Ok(hidden) = events.recv::<bool>().await {
+                if hidden {
+                    dispatch(Msg::Backgrounded);
+                } else {
+                    dispatch(Msg::Foregrounded(current.peek().clone()));
+                }
+            }
+        })
+    });
+    if *current.peek() != screen {
+        current.set(screen.clone());
+    }
     let (redirect, wanted) = {
         let m = model.read();
         let wanted = (screen.is_private() && m.private.is_none()).then(|| screen.clone());

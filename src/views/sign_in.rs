@@ -32,6 +32,9 @@ pub fn SignInPage() -> Element {
                 if f.session_expired {
                     p { class: "notice", role: "status", {i18n.t("sign-in-session-expired")} }
                 }
+                if f.pin_locked_out {
+                    p { class: "notice", role: "status", {i18n.t("sign-in-pin-locked-out")} }
+                }
                 ErrorSummary { items: summary(&i18n, &f.errors) }
                 if let Some(error) = failure {
                     FailureBox { message: i18n.failure(&error),
@@ -56,7 +59,10 @@ pub fn SignInPage() -> Element {
                     }
                     SubmitButton { label: i18n.t("sign-in-submit"), pending: f.pending, onclick: move |_| send(Event::Submit) }
                 }
-                button { class: "link-button", r#type: "button", onclick: move |_| send(Event::ForgotPassword), {i18n.t("sign-in-forgot")} }
+                div { class: "secondary-actions",
+                    button { class: "link-button", r#type: "button", onclick: move |_| send(Event::ForgotPassword), {i18n.t("sign-in-forgot")} }
+                    Link { to: crate::views::Route::LostPhonePage {}, {i18n.t("sign-in-lost-phone")} }
+                }
             }
         },
         Step::ChangePassword => rsx! {

@@ -71,6 +71,7 @@ pub fn Space() -> Element {
             section { aria_labelledby: "space-profile-heading",
                 h2 { id: "space-profile-heading", {i18n.t("space-profile-heading")} }
                 ProfileFacts { i18n, shown: space.me.value().cloned().unwrap_or(profile.clone()) }
+                p { Link { to: Route::AccountPage {}, {i18n.t("space-account-link")} } }
             }
             ContactLine {}
         }

@@ -124,7 +124,7 @@ test("the welcome screen's first download holds no font and no Tamazight message
     assert.deepEqual(fetched.filter((p) => /\.(ftl|woff2?|ttf|otf|png|jpe?g|svg)$/.test(p)), [], fetched.join(', '));
     await page.locator('.language-picker button[lang="zgh"]').click();
     await page.waitForFunction(() => /[\u2D30-\u2D7F]/.test(document.querySelector('main h1').textContent));
-    assert.equal(fetched.filter((p) => p.endsWith('.ftl')).length, 13, fetched.join(', '));
+    assert.equal(fetched.filter((p) => p.endsWith('.ftl')).length, 14, fetched.join(', '));
   } finally {
     await context.close();
     await server.stop();

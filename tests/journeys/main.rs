@@ -4,6 +4,7 @@
 //! with its demo clock. No UI: what the screens do, minus the rendering. The test's [`Device`]
 //! is the loop's host (the app's is the Dioxus signal and the router).
 
+mod account;
 mod errors;
 mod private;
 mod recovering;

@@ -49,10 +49,7 @@ async fn a_restricted_session_found_in_the_keychain_is_revoked_and_never_opens_t
         )
         .await;
     assert!(session.password_change_required);
-    let item = StoredSession {
-        account_id: id.clone(),
-        refresh_token: session.refresh_token.clone(),
-    };
+    let item = StoredSession::open(id.clone(), session.refresh_token.clone());
     app.sessions.save(&item).expect("save");
 
     assert_eq!(app.relaunch().await, Some(Screen::SignIn));
@@ -145,7 +142,7 @@ async fn a_refused_access_token_is_renewed_once_and_the_request_retried_once() {
     // Through the model, the renewal reaches the keychain, and the next launch uses it.
     app.send(Msg::SessionRenewed(renewed.clone())).await;
     let kept = app.sessions.load().expect("store").expect("session");
-    assert_eq!(kept.refresh_token, renewed.refresh_token);
+    assert_eq!(kept.refresh_token, Some(renewed.refresh_token));
     assert_eq!(app.relaunch().await, Some(Screen::Space));
 }
 

@@ -33,10 +33,7 @@ async fn a_live_session_is_restored_with_fresh_tokens_and_opens_the_private_spac
 async fn a_revoked_session_is_cleared_and_the_identifier_kept_for_sign_in() {
     let mut app = spawn_app().await;
     installed(&app);
-    let stale = StoredSession {
-        account_id: EXISTING_ID.into(),
-        refresh_token: Token::new("revoked-or-unknown"),
-    };
+    let stale = StoredSession::open(EXISTING_ID.into(), Token::new("revoked-or-unknown"));
     app.sessions.save(&stale).expect("save");
     assert_eq!(app.relaunch().await, Some(Screen::SignIn));
     assert_eq!(stored(&app.sessions), None);
@@ -74,10 +71,7 @@ async fn an_unreachable_server_at_launch_never_deletes_the_tokens() {
 #[tokio::test]
 async fn the_first_launch_after_install_clears_a_stale_keychain_item() {
     let mut app = spawn_app().await;
-    let stale = StoredSession {
-        account_id: EXISTING_ID.into(),
-        refresh_token: Token::new("from-a-previous-install"),
-    };
+    let stale = StoredSession::open(EXISTING_ID.into(), Token::new("from-a-previous-install"));
     app.sessions.save(&stale).expect("save");
     // A reinstall: the app's storage is wiped, the keychain item survives.
     app.services.preferences.remove(INSTALLED_KEY);

@@ -1,6 +1,7 @@
 //! Unit tests of the flows: build a state, send an event, assert on the new state and the
 //! effects. No UI, no network.
 
+mod account;
 mod model;
 mod recovery;
 mod remote;
