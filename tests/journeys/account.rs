@@ -11,7 +11,7 @@ use macnss::flows::account::{
 };
 use macnss::flows::lock::{AutoLock, MAX_PIN_FAILURES, SetupEvent, UnlockEvent, UnlockProblem};
 use macnss::flows::private::{Event, Section};
-use macnss::services::preferences::{INSTALLED_KEY, Preferences};
+use macnss::services::preferences::INSTALLED_KEY;
 use macnss::services::session_store::SessionStore;
 use macnss_api::ErrorCode;
 use macnss_api::types::{Channel, SessionResponse};

@@ -155,7 +155,8 @@ async fn a_failed_renewal_ends_at_sign_in_with_the_identifier_kept() {
         .load()
         .expect("store")
         .expect("session")
-        .refresh_token;
+        .refresh_token
+        .expect("kept open");
     // The session ends elsewhere (revoked), then the access token expires.
     let _: serde_json::Value = app
         .raw_post(

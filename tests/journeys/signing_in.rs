@@ -34,7 +34,9 @@ async fn refresh_rotates_the_tokens_and_sign_out_revokes_them() {
 
     assert_eq!(app.send(Msg::SignOut).await, Some(Screen::Welcome));
     assert_eq!(stored(&app.sessions), None, "sign-out clears the keychain");
-    let again = api(&app).refresh(after.refresh_token).await;
+    let again = api(&app)
+        .refresh(after.refresh_token.expect("kept open"))
+        .await;
     assert_eq!(
         again.err().and_then(|e| e.code()),
         Some(macnss_api::ErrorCode::SessionExpired),
@@ -51,7 +53,8 @@ async fn parallel_refreshes_share_one_request() {
         .load()
         .expect("store")
         .expect("a session")
-        .refresh_token;
+        .refresh_token
+        .expect("kept open");
     let (a, b) = tokio::join!(
         api(&app).refresh(token.clone()),
         api(&app).refresh(token.clone())
