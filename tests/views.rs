@@ -1393,6 +1393,210 @@ mod records {
             "{ar}"
         );
     }
+    // -----------------------------------------------------------------------------------------
+    // «Mon compte»
+
+    fn overview() -> macnss_api::account::AccountOverview {
+        use macnss_api::account::{AccountOverview, Platform, SessionInfo};
+        let at = chrono::DateTime::parse_from_rfc3339("2026-12-02T09:00:00Z")
+            .expect("instant")
+            .with_timezone(&chrono::Utc);
+        AccountOverview {
+            phone: "06 •• •• •• 67".into(),
+            email: "o•••@example.ma".into(),
+            sessions: vec![
+                SessionInfo {
+                    id: "A".repeat(43),
+                    device_name: Some("Chrome · Android".into()),
+                    platform: Some(Platform::Web),
+                    app_version: Some("0.1.0".into()),
+                    signed_in_at: at,
+                    last_used_at: at,
+                    current: true,
+                },
+                SessionInfo {
+                    id: "B".repeat(43),
+                    device_name: None,
+                    platform: None,
+                    app_version: None,
+                    signed_in_at: at,
+                    last_used_at: at,
+                    current: false,
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn my_account_shows_the_masked_contacts_and_its_services_in_french_and_arabic() {
+        let loaded = vec![answer(Part::Account, Ok(Response::Account(overview())))];
+        let fr = render_records(
+            "/espace/compte",
+            Lang::Fr,
+            signed_in(AccountKind::Insured),
+            loaded.clone(),
+        );
+        for text in [
+            "Mon compte",
+            "06 •• •• •• 67",
+            "o•••@example.ma",
+            "Modifier mes coordonnées",
+            "Mot de passe",
+            "Mes appareils",
+            "Connecté aussi sur 1 autre appareil",
+            "Supprimer mon compte",
+        ] {
+            assert!(fr.contains(text), "{text}: {fr}");
+        }
+        // The host build offers the quick unlock (a keychain is there); the web does not.
+        assert!(fr.contains("Verrouillage de l'application"), "{fr}");
+        let ar = render_records(
+            "/espace/compte",
+            Lang::Ar,
+            signed_in(AccountKind::Insured),
+            loaded,
+        );
+        assert!(ar.contains(r#"dir="rtl""#) && ar.contains("حسابي"), "{ar}");
+        assert!(
+            ar.contains(r#"dir="ltr">06 •• •• •• 67"#),
+            "the number stays left to right: {ar}"
+        );
+    }
+
+    #[test]
+    fn my_devices_marks_this_one_and_offers_to_sign_out_only_the_others() {
+        let html = render_records(
+            "/espace/compte/appareils",
+            Lang::Fr,
+            signed_in(AccountKind::Insured),
+            vec![answer(Part::Account, Ok(Response::Account(overview())))],
+        );
+        assert!(
+            html.contains("Chrome · Android") && html.contains("Cet appareil"),
+            "{html}"
+        );
+        assert!(
+            html.contains("Appareil sans nom") && html.contains("Appareil inconnu"),
+            "{html}"
+        );
+        assert_eq!(
+            html.matches("Déconnecter cet appareil").count(),
+            1,
+            "{html}"
+        );
+        assert!(
+            html.contains("Déconnecter tous les autres appareils"),
+            "{html}"
+        );
+        // 09:00 UTC is 10:00 in Casablanca: the sign-in to the hour, the last use to the minute.
+        assert!(
+            html.contains("Connecté le 2 décembre 2026 à 10:00"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn the_contact_change_starts_with_the_password_again() {
+        let html = render_records(
+            "/espace/compte/coordonnees",
+            Lang::Fr,
+            signed_in(AccountKind::Insured),
+            vec![],
+        );
+        assert!(
+            html.contains("confirmez d'abord votre mot de passe"),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"autocomplete="current-password""#),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn the_password_screen_states_the_policy_and_that_the_others_are_signed_out() {
+        let html = render_records(
+            "/espace/compte/mot-de-passe",
+            Lang::Fr,
+            signed_in(AccountKind::Insured),
+            vec![],
+        );
+        assert!(
+            html.contains("Au moins 8 caractères")
+                && html.contains("autres appareils seront déconnectés"),
+            "{html}"
+        );
+        assert!(html.contains(r#"autocomplete="new-password""#), "{html}");
+    }
+
+    #[test]
+    fn deleting_says_what_goes_and_what_stays() {
+        let html = render_records(
+            "/espace/compte/supprimer",
+            Lang::Fr,
+            signed_in(AccountKind::Insured),
+            vec![],
+        );
+        assert!(
+            html.contains("ne supprime pas votre dossier CNSS")
+                && html.contains("restent à la CNSS"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn the_lost_phone_screen_gives_two_ways_forward_in_every_language() {
+        let fr = render("/connexion/numero-perdu", Lang::Fr, None);
+        assert!(
+            fr.contains("Par e-mail")
+                && fr.contains("En agence")
+                && fr.contains("Trouver une agence"),
+            "{fr}"
+        );
+        assert!(
+            fr.contains(r#"href="/mot-de-passe-oublie""#) && fr.contains(r#"href="/contact""#),
+            "{fr}"
+        );
+        let signin = render("/connexion", Lang::Fr, None);
+        assert!(
+            signin.contains(r#"href="/connexion/numero-perdu""#),
+            "{signin}"
+        );
+        for lang in [Lang::Ar, Lang::En, Lang::Zgh] {
+            let html = render("/connexion/numero-perdu", lang, None);
+            assert!(
+                !html.contains("Par e-mail"),
+                "{lang:?} untranslated: {html}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_lock_screen_says_whose_account_and_how_many_tries_are_left() {
+        use macnss::flows::lock::{AutoLock, LockSettings};
+        let locked = vec![Msg::Restored(macnss::flows::model::Restored::Locked {
+            account_id: "678901234".into(),
+            settings: LockSettings {
+                auto_lock: AutoLock::OneMinute,
+                biometric: false,
+            },
+            failures: 3,
+        })];
+        let html = render_records("/deverrouiller", Lang::Fr, vec![], locked);
+        assert!(
+            html.contains("Déverrouiller MaCNSS") && html.contains("678901234"),
+            "{html}"
+        );
+        assert!(html.contains("2 essais sur 5"), "{html}");
+        assert!(
+            html.contains("Code oublié ? Me connecter avec mon mot de passe"),
+            "{html}"
+        );
+        assert!(
+            !html.contains("empreinte"),
+            "no biometrics offered without them: {html}"
+        );
+    }
 }
 
 // --- «Mon espace», «Ma carrière», reports, contact ---------------------------------------------
