@@ -104,12 +104,11 @@ impl Services {
         match effect {
             Effect::StoreSession(session) => {
                 self.api.set_session(Some(&session));
-                let stored = self.to_keep(
+                let keep = self.to_keep(
                     session.profile.account_id.clone(),
                     session.refresh_token.clone(),
                 );
-                let store = self.sessions.clone();
-                if let Err(e) = off_ui_thread(move || store.save(&stored)).await {
+                if let Err(e) = off_ui_thread(keep).await {
                     tracing::warn!(error = %e, "the session could not be kept in the keychain");
                 }
             }
@@ -223,20 +222,36 @@ impl Services {
         }
     }
 
-    /// What the keychain keeps for a session: sealed again with the key in memory when the
-    /// quick unlock is on (a renewal while unlocked), as it is otherwise.
-    fn to_keep(&self, account_id: String, token: macnss_api::types::Token) -> StoredSession {
+    /// Keeps a session in the keychain (a blocking job, for [`off_ui_thread`]): sealed again
+    /// with the key in memory when the quick unlock is on (a renewal while unlocked), as it
+    /// is otherwise.
+    fn to_keep(
+        &self,
+        account_id: String,
+        token: macnss_api::types::Token,
+    ) -> impl FnOnce() -> Result<(), super::session_store::SessionError> + Send + 'static {
+        let store = self.sessions.clone();
         #[cfg(not(target_arch = "wasm32"))]
-        if let Some(key) = self.keys.get()
-            && let Ok(Some(current)) = self.sessions.load()
-            && let Some(sealed) = current.sealed.filter(|_| current.account_id == account_id)
-        {
-            match sealed.resealed(&key, &token) {
-                Ok(sealed) => return StoredSession::sealed(account_id, sealed),
-                Err(e) => tracing::warn!(error = %e, "the session could not be sealed again"),
+        let key = self.keys.get();
+        move || {
+            #[cfg(not(target_arch = "wasm32"))]
+            if let Some(key) = key
+                && let Some(current) = store.load()?
+                && let Some(sealed) = current.sealed.filter(|_| current.account_id == account_id)
+            {
+                // Never kept unsealed behind the person's back: if sealing fails (no system
+                // randomness), the older sealed token stays, and the next unlock ends at the
+                // sign-in (the server refuses a rotated token) rather than without the lock.
+                return match sealed.resealed(&key, &token) {
+                    Ok(sealed) => store.save(&StoredSession::sealed(account_id, sealed)),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "the session could not be sealed again");
+                        Ok(())
+                    }
+                };
             }
+            store.save(&StoredSession::open(account_id, token))
         }
-        StoredSession::open(account_id, token)
     }
 
     fn forget_key(&self) {

@@ -484,6 +484,14 @@ pub fn QuickUnlockPage() -> Element {
         message,
     })
     .collect();
+    if !m.quick_unlock_offered() {
+        return rsx! {
+            Screen { title: i18n.t("account-lock-title"), class: "records",
+                p { class: "notice", {i18n.t("lock-not-offered")} }
+                BackToAccount {}
+            }
+        };
+    }
     rsx! {
         Screen { title: i18n.t("account-lock-title"), class: "records",
             ErrorSummary { items }
