@@ -14,3 +14,4 @@ mod session;
 mod signup;
 mod space;
 mod timing;
+mod web;
