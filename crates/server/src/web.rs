@@ -113,7 +113,7 @@ fn served_file(dir: &Path, uri_path: &str) -> PathBuf {
     let rel = Path::new(uri_path.trim_start_matches('/'));
     let plain = rel.components().all(|c| matches!(c, Component::Normal(_)));
     let candidate = dir.join(rel);
-    if plain && !uri_path.contains('%') && rel.as_os_str().len() > 0 && candidate.is_file() {
+    if plain && !uri_path.contains('%') && !rel.as_os_str().is_empty() && candidate.is_file() {
         candidate
     } else {
         dir.join("index.html")
