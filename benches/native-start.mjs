@@ -1,5 +1,6 @@
-// Native start of scripts/bench: the release desktop builds (the wry/WebKitGTK path the phones
-// also take) of the app and of the reference counter app, under one Xvfb, each run in a fresh
+// Native start of scripts/bench: the release desktop builds (wry over WebKitGTK: a proxy for the
+// phones, whose webviews are Android's System WebView and iOS's WKWebView; BENCHMARKS.md says
+// what it can predict) of the app and of the reference counter app, under one Xvfb, each run in a fresh
 // HOME (no WebKit cache) inside its own `dbus-run-session`. Time = process spawn → the marker
 // line the app prints once its first screen is painted and the webview answers
 // (`MACNSS_BENCH_MARK=1`, see src/views/welcome.rs). Runs interleave app and reference; one

@@ -6,9 +6,15 @@
 //   1. the bound: 1 ÷ the Argon2id verification time on CPU 0 (examples/argon2_time.rs);
 //   2. sign-in at 1.25 × the bound: throughput (successful sign-ins/s in seconds 2–8 of 8),
 //      three trials, each between two timings of the hash; the median trial is reported;
-//   3. sign-in at 0.8 × the bound for 12 s: p50/p99;
+//   3. sign-in at 0.8 × the capacity the median trial measured (not the hash's bound, which
+//      drifts with the machine), for 12 s, the hash timed again just before and after: p50/p99;
 //   4. /healthz at 2,000 req/s for 5 s, sign-up journeys at 0.5 × the bound for 10 s: for scale;
-//   5. peak RSS (VmHWM) of the server after all of it.
+//   5. the private space's records (summary, career, claims, family, payments, the account)
+//      with a full session's token at a fixed 200 req/s for 5 s, against /healthz at the same
+//      rate in the same run: p50/p99 and the ratio of p99s;
+//   6. peak RSS (VmHWM) of the server after all of it.
+// Attestation generation (issue 15) and notification fan-out (issue 16) are not built yet:
+// their figures are reported as absent, not guessed.
 // Usage: node benches/server.mjs OUT.json  (env: MACNSS_SERVER_BIN, ARGON2_TIME_BIN)
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -149,8 +155,15 @@ try {
   console.error(`sign-in throughput (median trial) ${result.throughput.perSecond.toFixed(1)}/s (bound ${bound.toFixed(1)}), ${result.throughput.perCpuSecond.toFixed(1)} per server CPU second (${result.throughput.serverCpuSeconds.toFixed(2)} CPU s in 6 s)`);
   await sleep(1000);
 
-  result.signIn80 = { rate: bound * 0.8, seconds: 12, ...latencies(await openLoop(bound * 0.8, 12, signIn)) };
-  console.error(`sign-in at 80 %: p50 ${result.signIn80.p50.toFixed(0)} ms, p99 ${result.signIn80.p99.toFixed(0)} ms`);
+  // 80 % of the capacity the median trial actually reached, with the hash timed around it:
+  // the load and its bound belong to the same minutes.
+  const capacity = result.throughput.perSecond;
+  const hashBefore80 = timeHash();
+  const at80 = latencies(await openLoop(capacity * 0.8, 12, signIn));
+  const hashAfter80 = timeHash();
+  result.signIn80 = { rate: capacity * 0.8, capacity, seconds: 12, hashBeforeMs: hashBefore80.median_ms,
+    hashAfterMs: hashAfter80.median_ms, ...at80 };
+  console.error(`sign-in at 80 % of the measured ${capacity.toFixed(1)}/s: p50 ${result.signIn80.p50.toFixed(0)} ms, p99 ${result.signIn80.p99.toFixed(0)} ms (hash ${hashBefore80.median_ms.toFixed(1)} → ${hashAfter80.median_ms.toFixed(1)} ms)`);
 
   const hz = await openLoop(2000, 5, async () => (await request('GET', '/healthz')).status === 200);
   result.healthz = { rate: 2000, seconds: 5, perSecond: hz.filter((r) => r.ok).length / ((Math.max(...hz.map((r) => r.end))) / 1000), ...latencies(hz) };
@@ -159,6 +172,29 @@ try {
   const su = await openLoop(bound * 0.5, 10, signUp);
   result.signUp = { rate: bound * 0.5, seconds: 10, perSecond: su.filter((r) => r.ok).length / (Math.max(...su.map((r) => r.end)) / 1000), ...latencies(su) };
   console.error(`sign-ups: ${result.signUp.ok}/${result.signUp.sent}, ${result.signUp.perSecond.toFixed(1)}/s, p99 ${result.signUp.p99.toFixed(0)} ms`);
+
+  // The private space's records, with a full session's bearer token, against /healthz at the
+  // same fixed rate in the same minute.
+  const session = JSON.parse((await request('POST', '/v1/session', { identifier: '678901234', password: 'Tajine aux pruneaux 2026' })).body);
+  const bearer = { authorization: `Bearer ${session.access_token}` };
+  const get = (path, headers) => new Promise((resolve) => {
+    const req = http.request(`${base}${path}`, { method: 'GET', agent, timeout: 20_000, headers }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode));
+    });
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', () => resolve(0));
+    req.end();
+  });
+  const records = ['/v1/space', '/v1/career', '/v1/claims', '/v1/family', '/v1/payments', '/v1/account'];
+  for (const path of records) if ((await get(path, bearer)) !== 200) throw new Error(`${path} refused the bench's session`);
+  const RECORDS_RATE = 200;
+  const healthzSame = latencies(await openLoop(RECORDS_RATE, 5, async () => (await get('/healthz', {})) === 200));
+  const rec = latencies(await openLoop(RECORDS_RATE, 5, async (i) => (await get(records[i % records.length], bearer)) === 200));
+  result.records = { rate: RECORDS_RATE, seconds: 5, paths: records, ...rec, healthz: healthzSame, ratioP99: rec.p99 / healthzSame.p99 };
+  console.error(`records at ${RECORDS_RATE}/s: ${rec.ok}/${rec.sent}, p50 ${rec.p50.toFixed(1)} ms, p99 ${rec.p99.toFixed(1)} ms (/healthz p99 ${healthzSame.p99.toFixed(1)} ms)`);
+  result.attestations = null; // issue 15: not built
+  result.fanOut = null; // issue 16: not built
 
   const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
   // taskset execs the server: the pid is the server's own.
