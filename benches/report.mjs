@@ -83,11 +83,23 @@ for (const kind of ['wasm', 'js', 'css']) {
   lines.push(row([`First load, ${kind} (raw / gzip / brotli)`, `${kb(a.raw)} / ${kb(a.gzip)} / ${kb(a.brotli)}`,
     `${kb(r.raw)} / ${kb(r.gzip)} / ${kb(r.brotli)}`, '—'], undefined));
 }
-const flBudget = fl.ref.total.brotli * 1.2;
-lines.push(row(['**First load, wasm + js + css** (raw / gzip / brotli)', `${kb(fl.app.total.raw)} / ${kb(fl.app.total.gzip)} / **${kb(fl.app.total.brotli)}**`,
-  `${kb(fl.ref.total.raw)} / ${kb(fl.ref.total.gzip)} / **${kb(fl.ref.total.brotli)}**`,
-  `brotli ≤ 1.2 × reference = ${kb(flBudget)} (now ${(fl.app.total.brotli / fl.ref.total.brotli).toFixed(2)} ×)`],
-fl.app.total.brotli <= flBudget, 'web first load'));
+lines.push(row(['First load, wasm + js + css (raw / gzip / brotli, computed here from the decoded files)', `${kb(fl.app.total.raw)} / ${kb(fl.app.total.gzip)} / ${kb(fl.app.total.brotli)}`,
+  `${kb(fl.ref.total.raw)} / ${kb(fl.ref.total.gzip)} / ${kb(fl.ref.total.brotli)}`, '—'], undefined));
+if (web.wire) {
+  const w = web.wire;
+  const wireBudget = w.ref.total * 1.2;
+  const describe = (files) => files.map((f) => `${f.path.split('/').pop()} ${kb(f.bytes)} ${f.encoding}`).join(', ');
+  lines.push(row(['**Bytes on the wire before the welcome screen is interactive** (every response, headers included, `Content-Encoding` as the server sent it; CDP `encodedDataLength`)',
+    `**${kb(w.app.total)}** (${describe(w.app.files)})`, `**${kb(w.ref.total)}** (${describe(w.ref.files)})`,
+    `≤ 1.2 × reference = ${kb(wireBudget)} (now ${(w.app.total / w.ref.total).toFixed(2)} ×)`], w.app.total <= wireBudget, 'bytes on the wire'));
+}
+if (web.firstScreenMobile) {
+  const m = web.firstScreenMobile;
+  const mBudget = m.ref.median * 1.3;
+  lines.push(row([`First screen interactive, 4× CPU throttling **and a mobile network** (1.6 Mbit/s, 150 ms round trip), median of ${m.app.samples.length} cold loads`,
+    `${ms(m.app.median)} (${ms(m.app.min)}–${ms(m.app.max)})`, `${ms(m.ref.median)} (${ms(m.ref.min)}–${ms(m.ref.max)})`,
+    `≤ 1.3 × reference = ${ms(mBudget)} (now ${(m.app.median / m.ref.median).toFixed(2)} ×)`], m.app.median <= mBudget, 'first screen on a mobile network'));
+}
 const fs = web.firstScreen;
 lines.push(row([`First screen interactive, 4× CPU throttling, median of ${fs.app.samples.length} cold loads`,
   `${ms(fs.app.median)} (${ms(fs.app.min)}–${ms(fs.app.max)})`, `${ms(fs.ref.median)} (${ms(fs.ref.min)}–${ms(fs.ref.max)})`, '≤ 1,000 ms'],
@@ -97,9 +109,10 @@ const lr = web.latency.ref;
 lines.push(row([`Keystroke → next paint, p95 of ${la.keys.n} keystrokes (Event Timing)`, `${ms(la.keys.p95)} (p50 ${ms(la.keys.p50)}, max ${ms(la.keys.max)})`,
   '— (no text field)', '≤ 50 ms'], la.keys.p95 <= 50, 'keystroke latency'));
 lines.push(row([`Button → next paint, p95 of ${la.buttons.n} clicks (Event Timing)`, `${ms(la.buttons.p95)} (p50 ${ms(la.buttons.p50)}, max ${ms(la.buttons.max)})`,
-  `${ms(lr.buttons.p95)} (${lr.buttons.n} clicks)`, '≤ 50 ms'], la.buttons.p95 <= 50, 'button latency'));
+  `${ms(lr.buttons.p95)} (${lr.buttons.n} clicks)`, `≤ 1.5 × reference = ${ms(lr.buttons.p95 * 1.5)}`], la.buttons.p95 <= lr.buttons.p95 * 1.5, 'button latency'));
 lines.push(row([`Button → next screen painted, p95 of ${la.nextScreen.n} local screen changes`, `${ms(la.nextScreen.p95)} (p50 ${ms(la.nextScreen.p50)}, max ${ms(la.nextScreen.max)})`,
-  `${ms(lr.nextScreen.p95)} (counter updated, ${lr.nextScreen.n} clicks)`, '≤ 50 ms'], la.nextScreen.p95 <= 50, 'next screen latency'));
+  `${ms(lr.nextScreen.p95)} (counter repainted, ${lr.nextScreen.n} clicks)`, `≤ 1.5 × reference = ${ms(lr.nextScreen.p95 * 1.5)}`],
+la.nextScreen.p95 <= lr.nextScreen.p95 * 1.5, 'next screen latency'));
 lines.push(row(['Cumulative layout shift while the welcome screen loads and the first steps are used (CLS: shifts not caused by input)',
   la.loadCls.toFixed(4), '—', '0 (< 0.001)'], la.loadCls < 0.001, 'layout shift on load'));
 lines.push(row(['Layout shift when the form\'s errors appear: CLS (not caused by input) / all shifts (the summary pushes the form down, in answer to the click)',
@@ -112,7 +125,32 @@ lines.push('First screen interactive: navigation start → a `button.primary` pr
   '"Next screen painted" is measured from the click event to the frame after the heading changes.', '');
 lines.push('### Requests per journey (counted at the server\'s door; also a test: `tests/browser/requests.test.mjs`)', '');
 lines.push('| Journey (fault-free) | Requests | Budget | Result | What |', '|---|---|---|---|---|');
-const expected = { 'sign-up': 3, 'sign-up with one resend': 4, 'sign-in': 1, recovery: 4 };
+if (web.signInPath) {
+  const p = web.signInPath;
+  lines.push('### Sign-in → «Mon espace» with its cards filled (4× CPU, mobile network)', '');
+  lines.push('| Figure | MaCNSS | Budget | Result |', '|---|---|---|---|');
+  lines.push(`| Tap on «Me connecter» → the cards' live lines painted | ${ms(p.ms)} (the sign-in request's own round trip: ${ms(p.signInRoundTripMs)}) | — | — |`);
+  const reqPass = p.requests.length <= 2;
+  if (!reqPass) failures.push('sign-in path requests');
+  lines.push(`| API requests after the tap | ${p.requests.length} (${p.requests.map((r) => `\`${r}\``).join(', ')}) | ≤ 2 | ${ok(reqPass)} |`);
+  const chunkPass = p.chunksOnPath.length === 0;
+  if (!chunkPass) failures.push('chunks fetched on the sign-in path');
+  lines.push(`| Code chunks fetched after the tap (could have been prefetched) | ${p.chunksOnPath.length ? p.chunksOnPath.map((c) => `${c.path.split('/').pop()} ${kb(c.bytes)}`).join(', ') : 'none'} | none | ${ok(chunkPass)} |`);
+  lines.push('');
+  lines.push('### Code fetched after the first screen (each later chunk, bytes on the wire)', '');
+  if (p.laterChunks.length === 0) {
+    lines.push('None: the app is one module, all of it fetched before the first screen (the table above).', '');
+  } else {
+    lines.push('| Chunk | Bytes on the wire | Budget | Result |', '|---|---|---|---|');
+    for (const c of p.laterChunks) {
+      const pass = c.bytes <= 150_000;
+      if (!pass) failures.push(`chunk ${c.path}`);
+      lines.push(`| \`${c.path.split('/').pop()}\` (${c.encoding}) | ${kb(c.bytes)} | ≤ 150 KB | ${ok(pass)} |`);
+    }
+    lines.push('');
+  }
+}
+const expected = { 'sign-up': 3, 'sign-up with one resend': 4, 'sign-in': 2, recovery: 4 };
 for (const [j, e] of Object.entries(expected)) {
   const r = web.requests[j];
   const pass = r.count === e;

@@ -6,7 +6,16 @@
 //   - interaction latency under the same throttling (Event Timing API): keystroke → next
 //     paint, button → next paint, and button → next screen painted (local answers only);
 //   - layout shift when the identity form's errors appear;
-//   - requests per journey, counted at the server's door (tests/browser/requests.mjs).
+//   - requests per journey, counted at the server's door (tests/browser/requests.mjs);
+//   - bytes on the wire before the first screen is interactive, as the server sent them
+//     (CDP's encodedDataLength, with each response's Content-Encoding), and the first screen
+//     under 4× CPU throttling *and* a throttled mobile network (1.6 Mbit/s down, 750 kbit/s
+//     up, 150 ms round trip: CDP Network.emulateNetworkConditions), for the app and the
+//     reference alike;
+//   - every code chunk fetched after the first screen, with its bytes on the wire;
+//   - sign-in → «Mon espace» with its cards filled under the same throttling: the requests
+//     after the sign-in, the chunks fetched on that path, and the time next to the sign-in
+//     request's own round trip.
 // Usage: node benches/web.mjs OUT.json   (env: MACNSS_SERVER_BIN, APP_WEB_DIR, REF_WEB_DIR, RUNS,
 // INTERACTION_RUNS)
 import { writeFileSync } from 'node:fs';
@@ -65,18 +74,43 @@ const LATENCY_PROBE = () => {
   }).observe(document, { childList: true, subtree: true, characterData: true });
 };
 
-async function throttledPage(browser, base, probe) {
+/** A throttled mobile network: 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip. */
+export const MOBILE = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+
+async function throttledPage(browser, base, probe, { network = false } = {}) {
   const context = await browser.newContext({ ...DEVICES.android, locale: 'fr-MA' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // Every response as it crossed the wire: its URL, Content-Encoding, and encoded length
+  // (headers and body as sent, after any compression).
+  const wire = new Map();
+  await cdp.send('Network.enable');
+  cdp.on('Network.responseReceived', (e) => {
+    const h = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), v]));
+    wire.set(e.requestId, { url: e.response.url, status: e.response.status, encoding: h['content-encoding'] ?? 'identity',
+      at: e.timestamp, fromCache: e.response.fromDiskCache || e.response.fromPrefetchCache });
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    const r = wire.get(e.requestId);
+    if (r) { r.bytes = e.encodedDataLength; r.doneAt = e.timestamp; }
+  });
+  if (network) await cdp.send('Network.emulateNetworkConditions', MOBILE);
   await page.addInitScript(probe);
-  return { context, page };
+  return { context, page, cdp, wire };
 }
 
-/** One cold load (fresh context: empty cache); returns ms to interactive and the bytes fetched. */
-async function firstScreen(browser, base) {
-  const { context, page } = await throttledPage(browser, base, FSI_PROBE);
+/** The responses finished so far, as the wire saw them. */
+const onWire = (wire) => [...wire.values()].filter((r) => r.bytes !== undefined)
+  .map((r) => ({ path: new URL(r.url).pathname, status: r.status, encoding: r.encoding, bytes: r.bytes }));
+
+/**
+ * One cold load (fresh context: empty cache); returns ms to interactive, the bytes fetched
+ * (decoded, for the raw / gzip / brotli table) and what crossed the wire before the first
+ * screen was interactive.
+ */
+async function firstScreen(browser, base, { network = false } = {}) {
+  const { context, page, wire } = await throttledPage(browser, base, FSI_PROBE, { network });
   const files = [];
   page.on('response', async (r) => {
     const url = new URL(r.url());
@@ -85,9 +119,45 @@ async function firstScreen(browser, base) {
   });
   try {
     await page.goto(base);
-    await page.waitForFunction(() => window.__fsi !== undefined, null, { timeout: 30_000 });
+    await page.waitForFunction(() => window.__fsi !== undefined, null, { timeout: 60_000 });
     const ms = await page.evaluate(() => window.__fsi);
-    return { ms, files };
+    return { ms, files, wire: onWire(wire) };
+  } finally { await context.close(); }
+}
+
+/**
+ * The app's sign-in under both throttlings: from the tap on «Me connecter» (the form's) to
+ * «Mon espace» painted with its cards' live lines, the API requests after the tap, every code
+ * chunk fetched after the first screen, and the sign-in request's own round trip.
+ */
+async function signInPath(browser, base) {
+  const { context, page, wire } = await throttledPage(browser, base, FSI_PROBE, { network: true });
+  try {
+    await page.goto(base);
+    await page.waitForFunction(() => window.__fsi !== undefined, null, { timeout: 60_000 });
+    const firstScreenDone = new Set(wire.keys());
+    await page.getByRole('button', { name: 'Me connecter', exact: true }).click();
+    await page.waitForSelector('#identifier');
+    await page.fill('#identifier', '678901234');
+    await page.fill('#password', 'Tajine aux pruneaux 2026');
+    const before = new Set(wire.keys());
+    const t0 = await page.evaluate(() => performance.now());
+    await page.getByRole('button', { name: 'Me connecter', exact: true }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.service-status').length >= 4 && !document.querySelector('.space-skeleton-line'), null, { timeout: 60_000 });
+    const painted = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0))));
+    const after = [...wire.entries()].filter(([id]) => !before.has(id)).map(([, r]) => r);
+    const api = after.filter((r) => new URL(r.url).pathname.startsWith('/v1/'));
+    const session = api.find((r) => new URL(r.url).pathname === '/v1/session');
+    const chunks = [...wire.entries()].filter(([id]) => !firstScreenDone.has(id)).map(([, r]) => r)
+      .filter((r) => /\.(wasm|js)$/.test(new URL(r.url).pathname))
+      .map((r) => ({ path: new URL(r.url).pathname, encoding: r.encoding, bytes: r.bytes }));
+    return {
+      ms: painted - t0,
+      requests: api.map((r) => `${new URL(r.url).pathname}`),
+      signInRoundTripMs: session && session.doneAt ? (session.doneAt - session.at) * 1000 : NaN,
+      chunksOnPath: chunks.filter((c) => after.some((r) => new URL(r.url).pathname === c.path)),
+      laterChunks: chunks,
+    };
   } finally { await context.close(); }
 }
 
@@ -237,6 +307,22 @@ try {
   }
   result.firstScreen = Object.fromEntries(Object.entries(fsi).map(([k, v]) => [k, { median: median(v), min: Math.min(...v), max: Math.max(...v), samples: v }]));
   result.firstLoad = { app: sizes(files.app), ref: sizes(files.ref) };
+  // The same, on a throttled mobile network too: what a phone on mobile data waits for, and
+  // the bytes the server really sent before the first screen was usable.
+  const mobile = { app: [], ref: [] };
+  const wireBytes = {};
+  for (let i = 0; i <= RUNS; i++) {
+    for (const [name, server] of [['app', app], ['ref', ref]]) {
+      const r = await firstScreen(browser, server.base, { network: true });
+      if (i > 0) mobile[name].push(r.ms);
+      if (i === 1) wireBytes[name] = { total: r.wire.reduce((a, f) => a + f.bytes, 0), files: r.wire };
+    }
+  }
+  result.firstScreenMobile = Object.fromEntries(Object.entries(mobile).map(([k, v]) => [k, { median: median(v), min: Math.min(...v), max: Math.max(...v), samples: v }]));
+  result.wire = wireBytes;
+  console.error(`on the wire before the first screen: app ${wireBytes.app.total} bytes, ref ${wireBytes.ref.total} bytes; mobile first screen app ${result.firstScreenMobile.app.median.toFixed(0)} ms, ref ${result.firstScreenMobile.ref.median.toFixed(0)} ms`);
+  result.signInPath = await signInPath(browser, app.base);
+  console.error(`sign-in → cards: ${result.signInPath.ms.toFixed(0)} ms, ${result.signInPath.requests.length} requests, sign-in round trip ${result.signInPath.signInRoundTripMs.toFixed(0)} ms, chunks on the path: ${result.signInPath.chunksOnPath.length}`);
   console.error(`first screen: app ${result.firstScreen.app.median.toFixed(0)} ms, ref ${result.firstScreen.ref.median.toFixed(0)} ms (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   result.latency = { app: await appInteractions(browser, app.base), ref: await refInteractions(browser, ref.base) };
   console.error(`latency: ${JSON.stringify(result.latency.app)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
