@@ -16,6 +16,7 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
+use std::sync::Arc;
 
 /// A future of this service: not `Send` (the Android bridge answers through the webview).
 pub type LocalFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
@@ -75,13 +76,31 @@ impl Biometrics for NoBiometrics {
 /// The platform's biometric prompt: Android's or iOS's on those phones, [`NoBiometrics`] on the
 /// web and the desktop.
 pub fn platform_biometrics() -> Rc<dyn Biometrics> {
+    Rc::new(platform())
+}
+
+/// The platform's biometric prompt, shareable between threads: [`Services`] is handed to
+/// `dioxus::LaunchBuilder::with_context`, which wants `Send + Sync`, so its field must be this
+/// one rather than an `Rc` (the value is a unit struct on every platform; only the futures are
+/// not `Send`).
+///
+/// [`Services`]: crate::services::Services
+pub type SharedBiometrics = Arc<dyn Biometrics + Send + Sync>;
+
+/// [`platform_biometrics`] as a [`SharedBiometrics`].
+pub fn platform_biometrics_shared() -> SharedBiometrics {
+    Arc::new(platform())
+}
+
+/// The implementation of this platform.
+fn platform() -> impl Biometrics + Send + Sync + 'static {
     #[cfg(target_os = "android")]
     let biometrics = AndroidBiometrics;
     #[cfg(target_os = "ios")]
     let biometrics = IosBiometrics;
     #[cfg(not(any(target_os = "android", target_os = "ios")))]
     let biometrics = NoBiometrics;
-    Rc::new(biometrics)
+    biometrics
 }
 
 #[cfg(target_os = "android")]
@@ -375,6 +394,9 @@ mod tests {
         let released =
             futures_util::FutureExt::now_or_never(biometrics.release("Déverrouiller".into()));
         assert_eq!(released, Some(Err(BiometricError::Unavailable)));
+        let shared = platform_biometrics_shared();
+        let available = futures_util::FutureExt::now_or_never(shared.available());
+        assert_eq!(available, Some(false));
     }
 
     #[test]
