@@ -1584,7 +1584,9 @@ mod records {
         })];
         let html = render_records("/deverrouiller", Lang::Fr, vec![], locked);
         assert!(
-            html.contains("Déverrouiller MaCNSS") && html.contains("678901234"),
+            html.contains("Déverrouiller MaCNSS")
+                && html.contains("••••••234")
+                && !html.contains("678901234"),
             "{html}"
         );
         assert!(html.contains("2 essais sur 5"), "{html}");

@@ -121,3 +121,4 @@ lost-phone-bring-phone = the new mobile number to record.
 lost-phone-agencies = Find an agency
 lost-phone-back = Back to sign-in
 lock-not-offered = The app code is available in the Android, iPhone and desktop apps. In a browser, your session ends when you close the tab: on a shared computer, choose “Sign out” when you leave.
+unlock-biometric-waiting = Touch the sensor or look at the screen, or type your code.

@@ -121,3 +121,4 @@ lost-phone-bring-phone = le nouveau numéro de mobile à enregistrer.
 lost-phone-agencies = Trouver une agence
 lost-phone-back = Retour à la connexion
 lock-not-offered = Le code de l'application existe dans l'application Android, iPhone et ordinateur. Dans un navigateur, votre session s'arrête quand vous fermez l'onglet : sur un ordinateur partagé, choisissez « Me déconnecter » en partant.
+unlock-biometric-waiting = Posez votre doigt ou regardez l'écran, ou saisissez votre code.

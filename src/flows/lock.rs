@@ -83,6 +83,17 @@ impl fmt::Debug for Pin {
 }
 
 impl Pin {
+    /// The PIN as typed, its digits made ASCII (an Arabic keyboard types ٠–٩ or ۰–۹: the same
+    /// PIN), spaces dropped.
+    pub fn typed(text: &str) -> Self {
+        Self(
+            macnss_api::validate::ascii_digits(text)
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect(),
+        )
+    }
+
     /// Exactly [`PIN_LENGTH`] ASCII digits.
     pub fn is_complete(&self) -> bool {
         self.0.len() == PIN_LENGTH && self.0.bytes().all(|b| b.is_ascii_digit())
@@ -100,8 +111,10 @@ pub enum PinProblem {
     Mismatch,
 }
 
-/// Whether `pin` is acceptable as a new PIN.
+/// Whether `pin` is acceptable as a new PIN (Arabic-Indic digits count as digits).
 pub fn check_new_pin(pin: &str) -> Result<(), PinProblem> {
+    let pin = Pin::typed(pin).0;
+    let pin = pin.as_str();
     let digits: Vec<i16> = pin
         .bytes()
         .filter(u8::is_ascii_digit)
@@ -138,7 +151,11 @@ pub struct Unlock {
     pub account_id: String,
     pub pin: String,
     pub failures: u8,
+    /// A PIN being tried.
     pub pending: bool,
+    /// The biometric prompt is up: the PIN may still be typed and tried (a prompt whose
+    /// answer never comes must not hold the screen).
+    pub biometric_pending: bool,
     /// The biometric prompt may be offered.
     pub biometric: bool,
     /// The last attempt: a wrong PIN, the biometric refused, or the server unreachable.
@@ -177,9 +194,21 @@ impl Unlock {
             pin: String::new(),
             failures,
             pending: false,
+            biometric_pending: false,
             biometric,
             problem: None,
         }
+    }
+
+    /// The account, masked but for its last three digits (the lock screen is shown to whoever
+    /// holds the phone).
+    pub fn masked_account(&self) -> String {
+        let n = self.account_id.chars().count();
+        self.account_id
+            .chars()
+            .enumerate()
+            .map(|(i, c)| if i + 3 < n { '•' } else { c })
+            .collect()
     }
 
     pub fn tries_left(&self) -> u8 {
@@ -260,13 +289,14 @@ impl fmt::Debug for SetupEvent {
 impl PinSetup {
     /// The PIN typed twice, checked; the problem shown otherwise.
     pub fn checked(&mut self) -> Option<Pin> {
+        let (pin, confirm) = (Pin::typed(&self.pin), Pin::typed(&self.confirm));
         let problem = match check_new_pin(&self.pin) {
             Err(p) => Some(p),
-            Ok(()) if self.confirm != self.pin => Some(PinProblem::Mismatch),
+            Ok(()) if confirm != pin => Some(PinProblem::Mismatch),
             Ok(()) => None,
         };
         self.problem = problem;
-        problem.is_none().then(|| Pin(self.pin.clone()))
+        problem.is_none().then_some(pin)
     }
 }
 
@@ -287,9 +317,13 @@ mod tests {
                 "{simple}"
             );
         }
-        for bad in ["", "12345", "1234567", "12a456", "١٢٣٤٥٦", "12 456"] {
+        for bad in ["", "12345", "1234567", "12a456", "12 456"] {
             assert_eq!(check_new_pin(bad), Err(PinProblem::Format), "{bad}");
         }
+        // An Arabic keyboard's digits are the same digits.
+        assert_eq!(check_new_pin("٢٤٠٩١٣"), Ok(()));
+        assert_eq!(check_new_pin("١٢٣٤٥٦"), Err(PinProblem::TooSimple));
+        assert_eq!(Pin::typed("٢٤٠ ٩١٣"), Pin("240913".into()));
     }
 
     #[test]

@@ -396,7 +396,17 @@ impl Model {
             }
             Msg::BiometricsAvailable(available) => {
                 self.biometrics_available = available;
-                vec![]
+                // Known after the lock screen was shown (a slow platform answer): offer the
+                // prompt now if it was chosen.
+                let chosen = self.quick_unlock.is_some_and(|s| s.biometric);
+                match &mut self.locked {
+                    Some(unlock) if available && chosen && !unlock.biometric => {
+                        unlock.biometric = true;
+                        unlock.biometric_pending = true;
+                        vec![Effect::UnlockWithBiometric(self.lang)]
+                    }
+                    _ => vec![],
+                }
             }
             Msg::Backgrounded => {
                 if self.private.is_some() && self.background_since.is_none() {
@@ -435,7 +445,8 @@ impl Model {
         let Some(unlock) = &mut self.locked else {
             return vec![];
         };
-        if unlock.pending {
+        // «Code oublié ?» always works, whatever is pending.
+        if unlock.pending && !matches!(event, UnlockEvent::ForgotPin) {
             if let UnlockEvent::EditPin(pin) = event {
                 unlock.pin = pin;
             }
@@ -447,7 +458,7 @@ impl Model {
                 vec![]
             }
             UnlockEvent::Submit => {
-                let pin = Pin(unlock.pin.clone());
+                let pin = Pin::typed(&unlock.pin);
                 if !pin.is_complete() {
                     unlock.problem = Some(UnlockProblem::Format);
                     return vec![];
@@ -456,8 +467,8 @@ impl Model {
                 unlock.problem = None;
                 vec![Effect::UnlockWithPin(pin)]
             }
-            UnlockEvent::UseBiometric if unlock.biometric => {
-                unlock.pending = true;
+            UnlockEvent::UseBiometric if unlock.biometric && !unlock.biometric_pending => {
+                unlock.biometric_pending = true;
                 unlock.problem = None;
                 vec![Effect::UnlockWithBiometric(self.lang)]
             }
@@ -487,7 +498,17 @@ impl Model {
         let Some(unlock) = &mut self.locked else {
             return vec![];
         };
-        if !std::mem::take(&mut unlock.pending) {
+        // Each outcome answers the attempt that waits for it: the biometric prompt's refusal
+        // only the prompt, anything else the PIN (or the prompt when no PIN is being tried).
+        let awaited = match outcome {
+            UnlockOutcome::BiometricRefused => std::mem::take(&mut unlock.biometric_pending),
+            _ if unlock.pending => {
+                unlock.pending = false;
+                true
+            }
+            _ => std::mem::take(&mut unlock.biometric_pending),
+        };
+        if !awaited {
             return vec![];
         }
         match outcome {
@@ -604,8 +625,10 @@ impl Model {
                 tag: self.lang.tag(),
                 remember: false,
             },
-            Effect::RestoreSession,
+            // Whether the biometric prompt can be offered, before the keychain is read: a
+            // sealed session's lock screen then offers it at once.
             Effect::CheckBiometrics,
+            Effect::RestoreSession,
         ];
         // A code step that survived the app being killed: straight back to it.
         if self.sign_up.step == sign_up::Step::Code {
@@ -678,7 +701,7 @@ impl Model {
                 let mut effects = vec![Effect::Show(Screen::Unlock)];
                 // The biometric prompt at once when chosen (the PIN stays on the screen).
                 if biometric {
-                    unlock.pending = true;
+                    unlock.biometric_pending = true;
                     effects.push(Effect::UnlockWithBiometric(self.lang));
                 }
                 self.locked = Some(unlock);

@@ -26,10 +26,14 @@ pub struct Services {
     /// Prepares picked files (photos downscaled) before upload.
     pub files: Arc<dyn files::Files>,
     /// The platform's biometric prompt (none on web and desktop).
-    pub biometrics: std::rc::Rc<dyn biometrics::Biometrics>,
+    pub biometrics: biometrics::SharedBiometrics,
     /// The quick unlock's key while the app is unlocked (native only).
     #[cfg(not(target_arch = "wasm32"))]
     pub keys: Arc<unlock::KeyHolder>,
+    /// One keychain change at a time: each read-modify-write of the session item (a renewal
+    /// sealed again, the quick unlock turned on, a PIN's failure counted) holds it, so none
+    /// overwrites another's result.
+    pub keychain_gate: Arc<futures_util::lock::Mutex<()>>,
     /// On desktop and mobile: the webview storage to load at start (see `app::App`).
     #[cfg(not(target_arch = "wasm32"))]
     pub webview_preferences: Option<Arc<preferences::WebviewPreferences>>,
@@ -50,8 +54,9 @@ impl Services {
                 sessions: session_store::platform_store(),
                 preferences: webview.clone(),
                 files: Arc::new(files::PlatformFiles),
-                biometrics: biometrics::platform_biometrics(),
+                biometrics: biometrics::platform_biometrics_shared(),
                 keys: Arc::default(),
+                keychain_gate: Arc::default(),
                 webview_preferences: Some(webview),
             }
         }
@@ -62,7 +67,8 @@ impl Services {
                 sessions: session_store::platform_store(),
                 preferences: Arc::new(preferences::LocalStorage),
                 files: Arc::new(files::PlatformFiles),
-                biometrics: biometrics::platform_biometrics(),
+                biometrics: biometrics::platform_biometrics_shared(),
+                keychain_gate: Arc::default(),
             }
         }
     }
@@ -78,9 +84,10 @@ impl Services {
             sessions,
             preferences,
             files: Arc::new(files::PlatformFiles),
-            biometrics: std::rc::Rc::new(biometrics::NoBiometrics),
+            biometrics: Arc::new(biometrics::NoBiometrics),
             #[cfg(not(target_arch = "wasm32"))]
             keys: Arc::default(),
+            keychain_gate: Arc::default(),
             #[cfg(not(target_arch = "wasm32"))]
             webview_preferences: None,
         }

@@ -104,6 +104,7 @@ impl Services {
         match effect {
             Effect::StoreSession(session) => {
                 self.api.set_session(Some(&session));
+                let _one_at_a_time = self.keychain_gate.lock().await;
                 let keep = self.to_keep(
                     session.profile.account_id.clone(),
                     session.refresh_token.clone(),
@@ -116,6 +117,7 @@ impl Services {
                 account_id,
                 refresh_token,
             } => {
+                let _one_at_a_time = self.keychain_gate.lock().await;
                 self.forget_key();
                 self.biometrics.forget().await;
                 let stored = StoredSession::open(account_id, refresh_token);
@@ -130,6 +132,7 @@ impl Services {
             }
             Effect::HoldSession(session) => self.api.set_session(Some(&session)),
             Effect::ClearSession => {
+                let _one_at_a_time = self.keychain_gate.lock().await;
                 self.api.set_session(None);
                 self.forget_key();
                 self.biometrics.forget().await;
@@ -235,10 +238,17 @@ impl Services {
         let key = self.keys.get();
         move || {
             #[cfg(not(target_arch = "wasm32"))]
-            if let Some(key) = key
-                && let Some(current) = store.load()?
+            if let Some(current) = store.load()?
                 && let Some(sealed) = current.sealed.filter(|_| current.account_id == account_id)
             {
+                // Sealed, and no key to seal again (never expected: the key is set before
+                // the gate is released): the sealed item stays, never an open one instead.
+                let Some(key) = key else {
+                    tracing::warn!(
+                        "a renewal came with no key to seal it: the sealed session stays"
+                    );
+                    return Ok(());
+                };
                 // Never kept unsealed behind the person's back: if sealing fails (no system
                 // randomness), the older sealed token stays, and the next unlock ends at the
                 // sign-in (the server refuses a rotated token) rather than without the lock.
@@ -281,6 +291,18 @@ impl Services {
         mut settings: LockSettings,
     ) -> Option<LockSettings> {
         use super::unlock::SealedSession;
+        let _one_at_a_time = self.keychain_gate.lock().await;
+        // The token as kept now (a renewal may have rotated it since the model asked).
+        let store = self.sessions.clone();
+        let id = account_id.clone();
+        let token = match off_ui_thread(move || store.load()).await {
+            Ok(Some(StoredSession {
+                account_id: kept,
+                refresh_token: Some(kept_token),
+                ..
+            })) if kept == id => kept_token,
+            _ => token,
+        };
         let sealing = off_ui_thread(move || {
             SealedSession::new(&pin, settings, &token)
                 .map_err(|e| super::session_store::SessionError::Unavailable(e.to_string()))
@@ -293,9 +315,14 @@ impl Services {
                 return None;
             }
         };
-        if settings.biometric && self.biometrics.enroll(key.bytes()).await.is_err() {
-            settings.biometric = false;
-            sealed.settings = settings;
+        if settings.biometric {
+            if self.biometrics.enroll(key.bytes()).await.is_err() {
+                settings.biometric = false;
+                sealed.settings = settings;
+            }
+        } else {
+            // A copy kept by an earlier set-up must not open this one's successor.
+            self.biometrics.forget().await;
         }
         let stored = StoredSession::sealed(account_id, sealed);
         let store = self.sessions.clone();
@@ -319,6 +346,7 @@ impl Services {
     /// New settings for the quick unlock already on.
     #[cfg(not(target_arch = "wasm32"))]
     async fn update_quick_unlock(&self, mut settings: LockSettings) -> Option<LockSettings> {
+        let _one_at_a_time = self.keychain_gate.lock().await;
         let key = self.keys.get()?;
         let store = self.sessions.clone();
         let current = off_ui_thread(move || store.load()).await.ok()??;
@@ -346,6 +374,7 @@ impl Services {
     /// PIN is judged, reset when it opens; then the session renewed with the server.
     #[cfg(not(target_arch = "wasm32"))]
     async fn unlock_with_pin(&self, pin: crate::flows::lock::Pin) -> UnlockOutcome {
+        let gate = self.keychain_gate.lock().await;
         let store = self.sessions.clone();
         let tried = off_ui_thread(move || {
             let Some(mut current) = store.load()? else {
@@ -376,6 +405,7 @@ impl Services {
             }
         })
         .await;
+        drop(gate);
         match tried {
             Ok(Some(Ok((account_id, token, key)))) => {
                 self.keys.set(Some(key));

@@ -48,13 +48,25 @@ pub struct DeviceInfo {
     pub platform: Platform,
 }
 
+/// A character a device's name may not hold: a control character, or one that changes how the
+/// text around it is shown without being seen itself — bidirectional embeddings, overrides,
+/// isolates and marks, zero-width characters, line and paragraph separators, the soft hyphen,
+/// the byte-order mark (the name is quoted in an e-mail CNSS sends and in «Mes appareils»: it
+/// must not reorder or hide the text around it).
+pub fn is_hidden_or_control(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}')
+}
+
 impl DeviceInfo {
     /// The id's shape and the name's length and characters.
     pub fn is_valid(&self) -> bool {
         let len = self.name.chars().count();
         is_opaque_id(&self.device_id)
             && (1..=DEVICE_NAME_MAX).contains(&len)
-            && !self.name.chars().any(char::is_control)
+            && !self.name.chars().any(is_hidden_or_control)
             && self.name.trim() == self.name
     }
 
@@ -63,7 +75,7 @@ impl DeviceInfo {
     pub fn clean_name(name: &str, fallback: &str) -> String {
         let cleaned: String = name
             .chars()
-            .filter(|c| !c.is_control())
+            .filter(|c| !is_hidden_or_control(*c))
             .collect::<String>()
             .trim()
             .chars()
@@ -247,6 +259,17 @@ mod tests {
         assert!(!device("").is_valid());
         assert!(!device(" Pixel").is_valid());
         assert!(!device("Pixel\n8").is_valid());
+        // Characters that reorder or hide the text around them.
+        for hidden in [
+            '\u{202E}', '\u{2066}', '\u{200B}', '\u{200F}', '\u{2028}', '\u{FEFF}', '\u{061C}',
+        ] {
+            assert!(!device(&format!("Pixel{hidden}8")).is_valid(), "{hidden:?}");
+            assert_eq!(
+                DeviceInfo::clean_name(&format!("Pixel{hidden}8"), "x"),
+                "Pixel8"
+            );
+        }
+        assert!(device("هاتف أمينة").is_valid(), "Arabic names are names");
         let mut bad_id = device("Pixel");
         bad_id.device_id = "short".into();
         assert!(!bad_id.is_valid());

@@ -1001,9 +1001,10 @@ impl Operation for DeleteAccount {
     const SUMMARY: &'static str =
         "Deletes the online account (not the CNSS record), after a step-up and the confirmation.";
     const DESCRIPTION: &'static str = "Every session ends; the account's credentials, contact \
-        details, sessions, codes and pending messages are deleted; what must be kept (the \
-        record's uploads and reports, the audit events) stays, without the account's contact \
-        details. The holder is told by e-mail and SMS first. A new account can be created later \
+        details, sessions, codes and pending messages are deleted; the CNSS record (its uploads \
+        and reports included) stays; the abuse counters stay until they age out (24 h at most), \
+        the person's without the destinations they named, those kept per destination as they \
+        are. The holder is told by e-mail and SMS first. A new account can be created later \
         with the same identity.";
     const AUTH: Auth = Auth::FullSession;
     const INPUT: Input = Input::Json;

@@ -130,7 +130,7 @@ fn document_numbers() {
 #[test]
 fn device_names() {
     fn acceptable(s: &str) -> bool {
-        !s.is_empty() && !s.chars().any(char::is_control) && s.trim() == s
+        !s.is_empty() && !s.chars().any(macnss_api::account::is_hidden_or_control) && s.trim() == s
     }
     exact(patterns::device_name(), acceptable);
     // The length is the schema's (1 to 64 characters); the rest is the pattern's.

@@ -52,6 +52,9 @@ pub async fn fallback(State(state): State<AppState>, req: Request) -> Response {
 }
 
 async fn serve(dir: &Path, req: Request) -> Response {
+    // A percent-encoded path is decoded by `ServeDir`, not here: the file it names is not known
+    // for sure, so it gets no tag and no long cache (dx's names never need encoding).
+    let encoded = req.uri().path().contains('%');
     let file = served_file(dir, req.uri().path());
     let if_none_match = req.headers().get(IF_NONE_MATCH).cloned();
     let spa = ServeDir::new(dir)
@@ -69,7 +72,7 @@ async fn serve(dir: &Path, req: Request) -> Response {
     if !res.status().is_success() {
         return res;
     }
-    let cache = if is_content_hashed(&file) {
+    let cache = if is_content_hashed(&file) && !encoded {
         IMMUTABLE
     } else {
         REVALIDATE
@@ -85,7 +88,7 @@ async fn serve(dir: &Path, req: Request) -> Response {
         .get(CONTENT_ENCODING)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
-    let Some(tag) = etag(&file, encoding.as_deref()) else {
+    let Some(tag) = etag(&file, encoding.as_deref()).filter(|_| !encoded) else {
         return res;
     };
     let Ok(tag_value) = HeaderValue::from_str(&tag) else {

@@ -64,8 +64,8 @@ fn launch_restores_the_session_in_the_device_language_without_remembering_it() {
                 tag: "fr",
                 remember: false
             },
-            Effect::RestoreSession,
             Effect::CheckBiometrics,
+            Effect::RestoreSession,
         ]
     );
     assert_eq!(m.launch, Launch::Restoring);

@@ -213,11 +213,13 @@ pub fn iso_date() -> &'static [String] {
     &P
 }
 
-/// A device's name ([`crate::account::DeviceInfo`]): no control character (Unicode `Cc`), no
-/// white space at either end; its length (1 to 64 characters) is the schema's.
+/// A device's name ([`crate::account::DeviceInfo`]): no control character (Unicode `Cc`) and
+/// none of the characters that reorder or hide text
+/// ([`crate::account::is_hidden_or_control`]), no white space at either end; its length (1 to
+/// 64 characters) is the schema's.
 pub fn device_name() -> &'static [String] {
     static P: LazyLock<Vec<String>> = LazyLock::new(|| {
-        let control = "\\u0000-\\u001F\\u007F-\\u009F";
+        let control = "\\u0000-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFEFF";
         let end = format!("[^{control}{WHITE_SPACE}]");
         vec![format!("^{end}(?:[^{control}]*{end})?$")]
     });

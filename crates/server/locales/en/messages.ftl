@@ -69,8 +69,10 @@ email-new-device-body =
         [android] Android
         [ios] iPhone or iPad
         [web] web browser
+        [unknown] unknown device
        *[desktop] computer
     }), on { $date } at about { $hour }:00 (Morocco time). This name is the one the device gives itself.
 
     If this was you, there is nothing to do.
     Otherwise, sign that device out in the app, My account > My devices ({ $url }), then change your password.
+device-unnamed = unnamed device

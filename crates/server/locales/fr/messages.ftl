@@ -73,8 +73,10 @@ email-new-device-body =
         [android] Android
         [ios] iPhone ou iPad
         [web] navigateur web
+        [unknown] appareil non précisé
        *[desktop] ordinateur
     }), le { $date } vers { $hour } h (heure du Maroc). Ce nom est celui que l'appareil donne de lui-même.
 
     Si c'est vous, il n'y a rien à faire.
     Sinon, déconnectez cet appareil dans l'application, Mon compte > Mes appareils ({ $url }), puis changez votre mot de passe.
+device-unnamed = appareil sans nom

@@ -743,7 +743,9 @@ fn delete_account(
         "DELETE FROM idempotency WHERE substr(key, 1, length(?1) + 1) = ?1 || ':'",
         [account_id],
     )?;
-    // The counters stay (a deletion resets no cap) but forget the destinations they named.
+    // The person's counters stay (their counts: a deletion resets no cap of sends or failures)
+    // but forget the destinations they named, so the distinct-destinations cap starts again;
+    // the counters kept per destination (SMS-pumping caps) age out with the rest (24 h).
     conn.execute(
         "UPDATE events SET detail = NULL WHERE key IN (?1, ?2) AND detail IS NOT NULL",
         params![account_id, who],

@@ -133,14 +133,19 @@ pub fn open_session(
 }
 
 /// True when `device` is one this account has not signed in from, and the account has signed
-/// in before (its first session is no news). A device that did not say is never news.
+/// in before (its first session is no news). A sign-in that does not name its device is news
+/// too: leaving `device` out must not be a way around the notice.
 fn is_new_device(
     conn: &Connection,
     account_id: &str,
     device: &SessionDevice,
 ) -> rusqlite::Result<bool> {
     let Some(hash) = &device.hash else {
-        return Ok(false);
+        return conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sessions WHERE account_id = ?1)",
+            [account_id],
+            |r| r.get(0),
+        );
     };
     conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM sessions WHERE account_id = ?1)
@@ -165,8 +170,12 @@ fn new_device_notice(
     let date = local.format("%d/%m/%Y").to_string();
     let hour = local.format("%H").to_string();
     let url = format!("{public_url}/espace/compte/appareils");
-    let name = device.name.clone().unwrap_or_default();
-    let platform = device.platform.map_or("desktop", platform_str);
+    // A sign-in that named no device is told as such, not as a computer without a name.
+    let name = device
+        .name
+        .clone()
+        .unwrap_or_else(|| messages::text(lang, "device-unnamed", &[]));
+    let platform = device.platform.map_or("unknown", platform_str);
     let args = [
         ("device", name.as_str()),
         ("platform", platform),

@@ -263,7 +263,12 @@ async fn the_last_use_is_recorded_on_authenticated_requests_at_most_once_a_minut
     );
     app.advance(31).await;
     app.get_auth("/v1/space", &t).await.assert_ok();
-    assert_eq!(app.count(last, &id).await, signed_in + 61);
+    // The demo clock moves with real time too: a busy machine adds a second or two.
+    let used = app.count(last, &id).await;
+    assert!(
+        (signed_in + 61..=signed_in + 65).contains(&used),
+        "{signed_in} → {used}"
+    );
 }
 
 #[tokio::test]
@@ -877,16 +882,26 @@ async fn replacing_the_temporary_password_is_no_news() {
 #[tokio::test]
 async fn a_sign_in_from_a_new_device_is_told_by_email_and_a_known_device_is_not() {
     let app = spawn_app().await;
-    // The account's first session is no news, nor is the same device again, nor a sign-in
-    // that names no device.
+    // The account's first session is no news, nor is the same device again.
     omar_on(&app, 1, "Samsung A14").await;
     omar_on(&app, 1, "Samsung A14").await;
-    app.omar().await;
     assert_eq!(new_device_mails(&app).await, 0);
+    // A sign-in that names no device is news: leaving it out is no way around the notice.
+    app.omar().await;
+    assert_eq!(new_device_mails(&app).await, 1);
+    let unnamed = app.outbox(OMAR_EMAIL).await;
+    let unnamed = unnamed.last().expect("the e-mail")["body"]
+        .as_str()
+        .expect("text")
+        .to_owned();
+    assert!(
+        unnamed.contains("« appareil sans nom » (appareil non précisé)"),
+        "{unnamed}"
+    );
     let before = chrono::Utc::now().with_timezone(&chrono_tz::Africa::Casablanca);
     omar_on(&app, 2, "Pixel 8").await;
     let after = chrono::Utc::now().with_timezone(&chrono_tz::Africa::Casablanca);
-    assert_eq!(new_device_mails(&app).await, 1);
+    assert_eq!(new_device_mails(&app).await, 2);
     let mail = app.outbox(OMAR_EMAIL).await;
     let body = mail.last().expect("the e-mail")["body"]
         .as_str()
@@ -909,7 +924,7 @@ async fn a_sign_in_from_a_new_device_is_told_by_email_and_a_known_device_is_not(
     assert_discreet(&body, OMAR_PHONE);
     // Known now.
     omar_on(&app, 2, "Pixel 8").await;
-    assert_eq!(new_device_mails(&app).await, 1);
+    assert_eq!(new_device_mails(&app).await, 2);
 }
 
 #[tokio::test]

@@ -136,6 +136,13 @@ async fn an_unchanged_file_costs_a_304_with_its_own_tag_per_encoding() {
     );
     assert!(again.bytes().await.expect("body").is_empty());
 
+    // A percent-encoded name is the file ServeDir decodes, never the page's tag or cache.
+    let encoded = get(&web, "/assets/plain%2Etxt", &[]).await;
+    assert_eq!(encoded.status(), 200);
+    assert_eq!(header(&encoded, ETAG), None);
+    assert_eq!(header(&encoded, CACHE_CONTROL).as_deref(), Some("no-cache"));
+    assert_eq!(encoded.text().await.expect("text"), "plain");
+
     // Another representation's tag does not match: the file is sent.
     let other = get(
         &web,
