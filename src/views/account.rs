@@ -100,7 +100,7 @@ pub fn AccountPage() -> Element {
                 }
             }
             nav { aria_label: i18n.t("account-title"),
-                ul { class: "account-links",
+                ul { class: "services account-links",
                     li {
                         Link { to: Route::PasswordPage {}, class: "service-card",
                             span { class: "service-title", {i18n.t("account-password-title")} }
@@ -139,7 +139,7 @@ pub fn AccountPage() -> Element {
 fn AccountFooter() -> Element {
     let i18n = use_i18n();
     rsx! {
-        div { class: "secondary-actions",
+        div { class: "secondary-actions record-footer",
             Link { to: Route::Space {}, {i18n.t("account-back-space")} }
         }
     }
@@ -149,7 +149,7 @@ fn AccountFooter() -> Element {
 fn BackToAccount() -> Element {
     let i18n = use_i18n();
     rsx! {
-        div { class: "secondary-actions",
+        div { class: "secondary-actions record-footer",
             Link { to: Route::AccountPage {}, {i18n.t("account-back")} }
         }
     }
@@ -376,9 +376,9 @@ pub fn DevicesPage() -> Element {
                 FailureBox { message: i18n.failure(&error) }
             }
             p { {i18n.t("account-devices-intro")} }
-            ul { class: "records-list", aria_busy: if revoking.is_some() { "true" } else { "false" },
+            ul { class: "record-list", aria_busy: if revoking.is_some() { "true" } else { "false" },
                 for s in sessions {
-                    li { key: "{s.id}", class: "record",
+                    li { key: "{s.id}", class: "record-card",
                         SessionLine { session: s.clone(), busy: revoking == Some(Revoking::One(s.id.clone())), disabled: revoking.is_some() }
                     }
                 }
@@ -685,7 +685,9 @@ pub fn LostPhonePage() -> Element {
             section { aria_labelledby: "lost-phone-email-heading",
                 h2 { id: "lost-phone-email-heading", {i18n.t("lost-phone-email-heading")} }
                 p { {i18n.t("lost-phone-email")} }
-                Link { class: "button primary", to: Route::RecoveryPage {}, {i18n.t("lost-phone-email-action")} }
+                div { class: "actions",
+                    Link { class: "button primary", to: Route::RecoveryPage {}, {i18n.t("lost-phone-email-action")} }
+                }
             }
             section { aria_labelledby: "lost-phone-agency-heading",
                 h2 { id: "lost-phone-agency-heading", {i18n.t("lost-phone-agency-heading")} }
@@ -695,9 +697,11 @@ pub fn LostPhonePage() -> Element {
                     li { {i18n.t("lost-phone-bring-number")} }
                     li { {i18n.t("lost-phone-bring-phone")} }
                 }
-                Link { class: "button secondary", to: Route::ContactPage {}, {i18n.t("lost-phone-agencies")} }
+                div { class: "actions",
+                    Link { class: "button secondary", to: Route::ContactPage {}, {i18n.t("lost-phone-agencies")} }
+                }
             }
-            div { class: "secondary-actions",
+            div { class: "secondary-actions record-footer",
                 Link { to: Route::SignInPage {}, {i18n.t("lost-phone-back")} }
             }
         }
