@@ -7,7 +7,7 @@
 use super::Services;
 use super::preferences::{INSTALLED_KEY, LANGUAGE_KEY, RESUME_KEY};
 use super::session_store::StoredSession;
-use crate::flows::lock::{LockSettings, MAX_PIN_FAILURES, UnlockOutcome};
+use crate::flows::lock::{LockSettings, UnlockOutcome};
 use crate::flows::model::{Msg, Restored, Screen};
 use crate::flows::{Effect, Request, ResumePoint, certificate, private};
 use chrono::{DateTime, Utc};
@@ -383,7 +383,7 @@ impl Services {
             let Some(sealed) = current.sealed.as_mut() else {
                 return Ok(None);
             };
-            if sealed.failures >= MAX_PIN_FAILURES {
+            if sealed.failures >= crate::flows::lock::MAX_PIN_FAILURES {
                 return Ok(Some(Err(sealed.failures)));
             }
             sealed.failures += 1;
