@@ -376,6 +376,9 @@ pub fn DevicesPage() -> Element {
                 FailureBox { message: i18n.failure(&error) }
             }
             p { {i18n.t("account-devices-intro")} }
+            p { class: "visually-hidden", role: "status",
+                if revoking.is_some() { {i18n.t("common-sending")} }
+            }
             ul { class: "record-list", aria_busy: if revoking.is_some() { "true" } else { "false" },
                 for s in sessions {
                     li { key: "{s.id}", class: "record-card",
@@ -407,8 +410,9 @@ fn SessionLine(session: SessionInfo, busy: bool, disabled: bool) -> Element {
         .clone()
         .unwrap_or_else(|| i18n.t("account-devices-unnamed"));
     let id = session.id.clone();
+    let title_id = format!("session-{}", session.id);
     rsx! {
-        span { class: "record-title",
+        span { class: "record-title", id: "{title_id}",
             span { dir: "auto", {name} }
             if session.current {
                 " "
@@ -425,8 +429,10 @@ fn SessionLine(session: SessionInfo, busy: bool, disabled: bool) -> Element {
         span { class: "record-line", {i18n.t_args("account-devices-signed-in", &[("when", date_time(&i18n, session.signed_in_at, false).into())])} }
         span { class: "record-line", {i18n.t_args("account-devices-last-used", &[("when", date_time(&i18n, session.last_used_at, true).into())])} }
         if !session.current {
+            // Its accessible name says which device («Déconnecter cet appareil» + its name).
             button {
                 class: "button secondary small", r#type: "button",
+                aria_describedby: "{title_id}",
                 aria_busy: if busy { "true" } else { "false" },
                 aria_disabled: if disabled { "true" } else { "false" },
                 onclick: move |_| if !disabled { send(Event::RevokeSession(id.clone())) },
@@ -651,7 +657,7 @@ pub fn UnlockPage() -> Element {
     );
     rsx! {
         Screen { title: i18n.t("unlock-title"),
-            p { class: "lead", {i18n.t_args("unlock-who", &[("id", unlock.account_id.clone().into())])} }
+            p { class: "lead", {i18n.t_args("unlock-who", &[("id", unlock.masked_account().into())])} }
             if let (Some(message), false) = (problem.clone(), field_problem) {
                 FailureBox { message }
             }
@@ -664,6 +670,9 @@ pub fn UnlockPage() -> Element {
                     oninput: move |v: String| u(UnlockEvent::EditPin(v)),
                 }
                 SubmitButton { label: i18n.t("unlock-submit"), pending: unlock.pending, onclick: move |_| u(UnlockEvent::Submit) }
+                if unlock.biometric_pending {
+                    p { class: "hint", role: "status", {i18n.t("unlock-biometric-waiting")} }
+                }
             }
             div { class: "secondary-actions",
                 if unlock.biometric {
