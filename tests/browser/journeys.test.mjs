@@ -304,7 +304,7 @@ for (const lang of ['fr', 'ar']) {
       await page.waitForSelector('.error-summary');
       await check(page, `${lang}-err-sign-in`);
       // Recovery, empty.
-      await page.locator('main > .link-button').click();
+      await page.getByRole('button', { name: t.forgot, exact: true }).click();
       await page.waitForSelector('#identifier');
       await click(page, t.cont);
       await page.waitForSelector('.error-summary');
