@@ -255,58 +255,106 @@ fn Main() -> Element {
 /// screen's first download stays as it was). A system font of that name is used first.
 const TIFINAGH: Asset = asset!("/assets/fonts/noto-sans-tifinagh.woff2");
 
-/// Tamazight's messages on the web, fetched once it is chosen (`Lang::sources` has them
-/// compiled in elsewhere): bundled files, never in the first download.
+/// On the web, where the page's first moments stand until a language's messages are there.
 #[cfg(target_arch = "wasm32")]
-const ZGH_FTL: [Asset; 14] = [
-    asset!("/locales/zgh/common.ftl"),
-    asset!("/locales/zgh/welcome.ftl"),
-    asset!("/locales/zgh/errors.ftl"),
-    asset!("/locales/zgh/sign-up.ftl"),
-    asset!("/locales/zgh/sign-in.ftl"),
-    asset!("/locales/zgh/recovery.ftl"),
-    asset!("/locales/zgh/space.ftl"),
-    asset!("/locales/zgh/career.ftl"),
-    asset!("/locales/zgh/claims.ftl"),
-    asset!("/locales/zgh/family.ftl"),
-    asset!("/locales/zgh/payments.ftl"),
-    asset!("/locales/zgh/contact.ftl"),
-    asset!("/locales/zgh/formats.ftl"),
-    asset!("/locales/zgh/account.ftl"),
-];
+#[derive(Clone, Copy)]
+struct Messages {
+    /// The last fetch failed (offline, a server restarted with a new build).
+    failed: Signal<bool>,
+    /// Bumped by «Réessayer».
+    attempt: Signal<u32>,
+}
 
-/// On the web, fetches Tamazight's messages the first time it is the language (French shows
-/// meanwhile, a few milliseconds from the bundle's own server).
+/// On the web, fetches the messages of the language shown whenever they are not there yet:
+/// the first one is the fetch `index.html` started with the page, for the negotiated language
+/// (in parallel with the code), any other the file `scripts/build-web` wrote for it. Until the
+/// first arrives the frame shows «Chargement…» (the boot messages are compiled in); a failure
+/// says so with «Réessayer».
 #[cfg(target_arch = "wasm32")]
-fn use_fetched_messages(i18n: I18n) {
+fn use_fetched_messages(i18n: I18n) -> Messages {
     let mut translations = i18n.translations;
+    let messages = use_hook(|| Messages {
+        failed: Signal::new(false),
+        attempt: Signal::new(0),
+    });
+    let mut failed = messages.failed;
+    let attempt = messages.attempt;
     use_effect(move || {
         let lang = *i18n.lang.read();
-        if lang != Lang::Zgh || translations.peek().has(lang) {
+        let _retry = attempt();
+        if translations.peek().has(lang) {
             return;
         }
-        let urls = serde_json::to_string(&ZGH_FTL.map(|a| a.to_string())).unwrap_or_default();
+        failed.set(false);
         spawn(async move {
-            let mut eval = document::eval(&format!(
-                "Promise.all({urls}.map((u) => fetch(u).then((r) => r.ok ? r.text() : ''))).then((t) => dioxus.send(t), () => dioxus.send([]));"
-            ));
-            if let Ok(sources) = eval.recv::<Vec<String>>().await
-                && sources.len() == ZGH_FTL.len()
-                && sources.iter().all(|s| !s.is_empty())
-            {
-                let next = translations.peek().with_sources(Lang::Zgh, sources);
-                translations.set(next);
+            let mut eval = document::eval(&fetch_messages_script(lang.tag()));
+            match eval.recv::<Option<String>>().await {
+                Ok(Some(text)) if !text.is_empty() => {
+                    let next = translations.peek().with_sources(lang, vec![text]);
+                    translations.set(next);
+                }
+                _ => failed.set(true),
             }
         });
     });
+    messages
+}
+
+/// The script that answers `tag`'s messages (or `null`): the page's own fetch when it is for
+/// that language (used once: a retry fetches again), else the file the build wrote for it.
+#[cfg(target_arch = "wasm32")]
+fn fetch_messages_script(tag: &str) -> String {
+    format!(
+        "const want = '{tag}';\
+         const started = window.__macnssMessages;\
+         const files = window.__macnssLocales || {{}};\
+         let text;\
+         if (started && started.lang === want) {{ window.__macnssMessages = null; text = started.text; }}\
+         else if (files[want]) {{ text = fetch(files[want]).then((r) => {{ if (!r.ok) throw new Error(r.status); return r.text(); }}); }}\
+         else {{ text = Promise.reject(new Error('no messages for ' + want)); }}\
+         text.then((t) => dioxus.send(t), () => dioxus.send(null));"
+    )
 }
 
 /// The app's root element: `lang` and `dir` of the active language on everything inside.
 #[component]
 pub fn Frame(children: Element) -> Element {
+    let i18n = use_i18n();
     #[cfg(target_arch = "wasm32")]
-    use_fetched_messages(use_i18n());
-    let lang = *use_i18n().lang.read();
+    let mut messages = use_fetched_messages(i18n);
+    let lang = *i18n.lang.read();
+    // On the web, nothing but the boot messages until a language's have come: a status, or
+    // the failure with its way forward — never a blank page or message ids.
+    #[cfg(target_arch = "wasm32")]
+    let failed = (messages.failed)();
+    #[cfg(not(target_arch = "wasm32"))]
+    let failed = false;
+    let retry = move |_| {
+        #[cfg(target_arch = "wasm32")]
+        {
+            messages.failed.set(false);
+            *messages.attempt.write() += 1;
+        }
+    };
+    let failure = rsx! {
+        div { class: "failure boot-failure", role: "alert",
+            p { {i18n.t("boot-failed")} }
+            button { class: "button primary", r#type: "button", onclick: retry, {i18n.t("boot-retry")} }
+        }
+    };
+    if !i18n.translations.read().has_any() {
+        return rsx! {
+            div { class: "app", lang: lang.tag(), dir: lang.dir(),
+                main { class: "screen boot",
+                    if failed {
+                        {failure}
+                    } else {
+                        p { role: "status", aria_busy: "true", {i18n.t("boot-loading")} }
+                    }
+                }
+            }
+        };
+    }
     rsx! {
         if lang == Lang::Zgh {
             document::Style {
@@ -315,7 +363,14 @@ pub fn Frame(children: Element) -> Element {
                     unicode-range: U+2D30-2D7F; }}")}
             }
         }
-        div { class: "app", lang: lang.tag(), dir: lang.dir(), {children} }
+        div { class: "app", lang: lang.tag(), dir: lang.dir(),
+            // Another language's messages could not be fetched: said above the screen (shown
+            // meanwhile in a language that is there).
+            if failed {
+                {failure}
+            }
+            {children}
+        }
     }
 }
 

@@ -40,7 +40,7 @@ fn literals(dir: &Path, found: &mut BTreeSet<String>) {
 
 /// `kebab-case` with at least one dash, optionally `.attribute`, and a known screen prefix.
 fn looks_like_message_id(s: &str) -> bool {
-    const PREFIXES: [&str; 23] = [
+    const PREFIXES: [&str; 24] = [
         "common-",
         "welcome-",
         "sign-up-",
@@ -64,6 +64,7 @@ fn looks_like_message_id(s: &str) -> bool {
         "lock-",
         "unlock-",
         "lost-phone-",
+        "boot-",
     ];
     let id = s.split('.').next().unwrap_or_default();
     PREFIXES.iter().any(|p| id.starts_with(p))

@@ -8,9 +8,11 @@
 //! «ⵢⴰⵏ/ⵢⴰⵜ» (1), the plural after 0 and from 2 on; a `[0]` variant says «none» where French
 //! has one. Tested below.
 //!
-//! The `.ftl` files are compiled in, so every platform (web, desktop, Android, iOS) has them
-//! without a file system. A missing message renders as its ID, and the tests compare every
-//! locale's key set so none goes missing.
+//! Natively the `.ftl` files are compiled in (no file system needed on desktop, Android, iOS).
+//! On the web only `boot.ftl` is: the rest is one file per language that the page fetches, the
+//! negotiated language's only in the first download (`index.html`, `scripts/build-web`), another
+//! once it is chosen. A missing message renders as its ID, and the tests compare every locale's
+//! key set so none goes missing.
 
 pub mod format;
 
@@ -84,34 +86,37 @@ impl Lang {
             .unwrap_or(Lang::DEFAULT)
     }
 
+    /// The message files of this language. Natively every file is compiled in. On the web
+    /// only `boot` (the few lines shown before the rest arrives) is: the others are one file
+    /// per language, written by `scripts/build-web`, that the page fetches for the negotiated
+    /// language only, and for another once it is chosen (`app::Frame`).
     fn sources(self) -> &'static [(&'static str, &'static str)] {
         macro_rules! ftl {
             ($lang:literal, $($file:literal),+) => {
                 &[$(($file, include_str!(concat!("../../locales/", $lang, "/", $file, ".ftl")))),+]
             };
         }
+        #[cfg(not(target_arch = "wasm32"))]
+        macro_rules! all {
+            ($lang:literal) => {
+                ftl!(
+                    $lang, "boot", "common", "welcome", "errors", "sign-up", "sign-in", "recovery",
+                    "space", "career", "claims", "family", "payments", "contact", "formats",
+                    "account"
+                )
+            };
+        }
+        #[cfg(target_arch = "wasm32")]
+        macro_rules! all {
+            ($lang:literal) => {
+                ftl!($lang, "boot")
+            };
+        }
         match self {
-            Lang::Fr => ftl!(
-                "fr", "common", "welcome", "errors", "sign-up", "sign-in", "recovery", "space",
-                "career", "claims", "family", "payments", "contact", "formats", "account"
-            ),
-            Lang::Ar => ftl!(
-                "ar", "common", "welcome", "errors", "sign-up", "sign-in", "recovery", "space",
-                "career", "claims", "family", "payments", "contact", "formats", "account"
-            ),
-            Lang::En => ftl!(
-                "en", "common", "welcome", "errors", "sign-up", "sign-in", "recovery", "space",
-                "career", "claims", "family", "payments", "contact", "formats", "account"
-            ),
-            // On the web, Tamazight is fetched once it is chosen (`app::Frame`): its 49 KB of
-            // messages (8 KB brotli) stay out of everyone's first download.
-            #[cfg(not(target_arch = "wasm32"))]
-            Lang::Zgh => ftl!(
-                "zgh", "common", "welcome", "errors", "sign-up", "sign-in", "recovery", "space",
-                "career", "claims", "family", "payments", "contact", "formats", "account"
-            ),
-            #[cfg(target_arch = "wasm32")]
-            Lang::Zgh => &[],
+            Lang::Fr => all!("fr"),
+            Lang::Ar => all!("ar"),
+            Lang::En => all!("en"),
+            Lang::Zgh => all!("zgh"),
         }
     }
 }
@@ -157,19 +162,25 @@ impl Translations {
         bundle
     }
 
-    /// The same translations with `lang`'s bundle made from `sources` (the web fetches
-    /// Tamazight's once it is chosen).
+    /// The same translations with `lang`'s bundle made from `sources` and its boot messages
+    /// (the web fetches a language's messages when it is first needed).
     pub fn with_sources(&self, lang: Lang, sources: Vec<String>) -> Self {
         let mut bundles = (*self.bundles).clone();
-        bundles[Self::index(lang)] = Arc::new(Self::build(lang, sources.into_iter()));
+        let boot = lang.sources().iter().map(|(_, s)| (*s).to_owned());
+        bundles[Self::index(lang)] = Arc::new(Self::build(lang, sources.into_iter().chain(boot)));
         Self {
             bundles: Arc::new(bundles),
         }
     }
 
-    /// Whether `lang`'s messages are there (on the web, Tamazight's only once fetched).
+    /// Whether `lang`'s messages are there (on the web, only once fetched).
     pub fn has(&self, lang: Lang) -> bool {
         self.bundle(lang).has_message("common-back")
+    }
+
+    /// Whether any language's messages are there (on the web: the first fetch has come).
+    pub fn has_any(&self) -> bool {
+        Lang::ALL.into_iter().any(|l| self.has(l))
     }
 
     fn index(lang: Lang) -> usize {
@@ -186,15 +197,18 @@ impl Translations {
     }
 
     /// Like [`Translations::tr`] but `None` when the message is missing or fails to format.
-    /// While a language's messages are not there yet (Tamazight being fetched on the web),
-    /// French shows.
     pub fn format(&self, lang: Lang, id: &str, args: &[Arg<'_>]) -> Option<String> {
-        let lang = if self.has(lang) { lang } else { Lang::DEFAULT };
-        let bundle = self.bundle(lang);
         let (msg_id, attr) = match id.split_once('.') {
             Some((m, a)) => (m, Some(a)),
             None => (id, None),
         };
+        // The language's own message; while its messages are on their way (the web), French's,
+        // else those of whichever language is there — never a bare id when one can be said.
+        let lang = [lang, Lang::DEFAULT]
+            .into_iter()
+            .chain(Lang::ALL)
+            .find(|l| self.bundle(*l).has_message(msg_id))?;
+        let bundle = self.bundle(lang);
         let message = bundle.get_message(msg_id)?;
         let pattern = match attr {
             Some(a) => message.get_attribute(a)?.value(),

@@ -110,21 +110,54 @@ test('inside Arabic text, a masked phone and a dossier number are drawn left to 
   }
 });
 
-test("the welcome screen's first download holds no font and no Tamazight messages; choosing ⵜⴰⵎⴰⵣⵉⵖⵜ fetches them", async () => {
+test("the first download holds the negotiated language's messages only and no font; choosing another fetches its own", async () => {
   const { startServer, DEVICES } = await import('./harness.mjs');
+  const server = await startServer();
+  try {
+    for (const [locale, tag] of [['fr-MA', 'fr'], ['ar-MA', 'ar'], ['en-GB', 'en']]) {
+      const context = await browser.newContext({ ...DEVICES.android, locale });
+      const page = await context.newPage();
+      const fetched = [];
+      page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+      try {
+        await page.goto(server.base + '/');
+        await page.waitForSelector('main h1');
+        await page.waitForTimeout(1500); // the welcome screen idle: the warm-up renders have run
+        const assets = fetched.filter((p) => /\.(ftl|woff2?|ttf|otf|png|jpe?g|svg)$/.test(p));
+        assert.equal(assets.length, 1, `${locale}: ${fetched.join(', ')}`);
+        assert.match(assets[0], new RegExp(`/messages-${tag}-dxh[0-9a-f]{16}\\.ftl$`), `${locale}: ${assets[0]}`);
+        assert.equal(await page.evaluate(() => document.documentElement.lang), tag);
+        if (tag === 'fr') {
+          await page.locator('.language-picker button[lang="zgh"]').click();
+          await page.waitForFunction(() => /[\u2D30-\u2D7F]/.test(document.querySelector('main h1').textContent));
+          const ftl = fetched.filter((p) => p.endsWith('.ftl'));
+          assert.equal(ftl.length, 2, fetched.join(', '));
+          assert.match(ftl[1], /\/messages-zgh-dxh[0-9a-f]{16}\.ftl$/);
+        }
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+});
+
+test('messages that cannot be fetched say so with «Réessayer», which works; never a blank page', async () => {
+  const { startServer, DEVICES, axe } = await import('./harness.mjs');
   const server = await startServer();
   const context = await browser.newContext({ ...DEVICES.android, locale: 'fr-MA' });
   const page = await context.newPage();
-  const fetched = [];
-  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  let refuse = true;
+  await page.route(/\/messages-fr-dxh[0-9a-f]+\.ftl$/, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
   try {
     await page.goto(server.base + '/');
-    await page.waitForSelector('main h1');
-    await page.waitForTimeout(1500); // the welcome screen idle: the warm-up renders have run
-    assert.deepEqual(fetched.filter((p) => /\.(ftl|woff2?|ttf|otf|png|jpe?g|svg)$/.test(p)), [], fetched.join(', '));
-    await page.locator('.language-picker button[lang="zgh"]').click();
-    await page.waitForFunction(() => /[\u2D30-\u2D7F]/.test(document.querySelector('main h1').textContent));
-    assert.equal(fetched.filter((p) => p.endsWith('.ftl')).length, 14, fetched.join(', '));
+    await page.getByRole('alert').waitFor();
+    assert.match(await page.getByRole('alert').textContent(), /n'a pas pu se charger/);
+    assert.deepEqual(await axe(page), []);
+    refuse = false;
+    await page.getByRole('button', { name: 'Réessayer', exact: true }).click();
+    await page.getByRole('button', { name: 'Créer mon compte', exact: true }).waitFor();
   } finally {
     await context.close();
     await server.stop();

@@ -123,14 +123,15 @@ fn served_file(dir: &Path, uri_path: &str) -> PathBuf {
     }
 }
 
-/// dx names a bundled asset after its content: `name-dxh<16+ hex digits>.ext`.
+/// dx names a bundled asset after its content: `name-dxh<hex digits>.ext` (a 64-bit hash,
+/// printed without leading zeros: 8 digits at least here).
 pub fn is_content_hashed(path: &Path) -> bool {
     let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
         return false;
     };
     name.split("-dxh").nth(1).is_some_and(|rest| {
         let hex: String = rest.chars().take_while(char::is_ascii_hexdigit).collect();
-        hex.len() >= 16 && rest[hex.len()..].starts_with('.')
+        hex.len() >= 8 && rest[hex.len()..].starts_with('.')
     })
 }
 
@@ -191,13 +192,14 @@ mod tests {
             "assets/macnss_bg-dxh9f3c2a1b4d5e6f70.wasm",
             "assets/main-dxhabcdef0123456789.css",
             "assets/macnss-dxh0123456789abcdef01.js",
+            "assets/macnss-dxh2aa31873b74e168.js",
         ] {
             assert!(is_content_hashed(Path::new(hashed)), "{hashed}");
         }
         for plain in [
             "index.html",
             "assets/main.css",
-            "assets/main-dxh12.css",
+            "assets/main-dxh1234567.css",
             "assets/main-dxhabcdef0123456789",
             "assets/x-dxhzzzzzzzzzzzzzzzz.js",
         ] {
