@@ -86,10 +86,12 @@ async function throttledPage(browser, base, probe, { network = false } = {}) {
   // (headers and body as sent, after any compression).
   const wire = new Map();
   await cdp.send('Network.enable');
+  const sentAt = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => { sentAt.set(e.requestId, e.timestamp); });
   cdp.on('Network.responseReceived', (e) => {
     const h = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), v]));
     wire.set(e.requestId, { url: e.response.url, status: e.response.status, encoding: h['content-encoding'] ?? 'identity',
-      at: e.timestamp, fromCache: e.response.fromDiskCache || e.response.fromPrefetchCache });
+      at: sentAt.get(e.requestId) ?? e.timestamp, fromCache: e.response.fromDiskCache || e.response.fromPrefetchCache });
   });
   cdp.on('Network.loadingFinished', (e) => {
     const r = wire.get(e.requestId);
