@@ -5,7 +5,9 @@
 // the NEW number, and the notice to the old one; the password change (a common password
 // refused beside the field, then a good one that ends the other sessions); deleting the
 // account in Arabic (the box left unticked first), after which it cannot sign in; and «Je
-// n'ai plus accès à mon numéro» from the sign-in screen in French and Arabic. Every screen and
+// n'ai plus accès à mon numéro» from the sign-in screen in French and Arabic; and each of these
+// screens in the other language too (Arabic for the details, devices and password, French for
+// the deletion, stopped before deleting). Every screen and
 // every error state passes axe-core and is photographed; what was typed stays through an error
 // (but a wrong password or code is cleared, by design); no password, code or token lands in
 // the browser's storage or in a URL. Each test has its own server (its own database): the
@@ -400,6 +402,93 @@ test('«Je n\'ai plus accès à mon numéro» from the sign-in screen: by e-mail
         await page.waitForURL((u) => new URL(u).pathname === '/connexion/numero-perdu');
         await page.locator('main a[href="/connexion"]').click();
         await page.waitForSelector('#identifier');
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+});
+
+test('every «Mon compte» screen in the other language too: ar for the details, devices and password, fr for the deletion; axe on each step', async () => {
+  const server = await startServer();
+  try {
+    // Arabic, iPhone: the screens the French journey changes things on, opened and refused.
+    {
+      const { context, page } = await openApp(browser, server, { device: 'iphone', lang: 'ar' });
+      const t = T.ar;
+      const ar = L.ar;
+      try {
+        await chooseLanguage(page, 'ar');
+        await signIn(page, t, OMAR.id, OMAR.password);
+        await page.waitForSelector('.service-card');
+        await settled(page);
+        await openAccount(page, 'ar');
+        await check(page, 'account-other-ar-01-account');
+        await go(page, '/espace/compte/appareils');
+        await settled(page);
+        assert.equal(await heading(page), ar['account-devices-title']);
+        // (Device names are the devices' own words, «Safari · iOS»: no check of Latin words.)
+        assert.ok(norm(await page.textContent('main')).includes(ar['account-devices-this-one']));
+        await check(page, 'account-other-ar-02-devices');
+        await page.goBack();
+        await go(page, '/espace/compte/coordonnees');
+        await page.waitForSelector('#password');
+        assert.equal(await heading(page), ar['account-contact-title']);
+        await click(page, ar['account-continue']);
+        await page.waitForSelector('#password-error');
+        await check(page, 'account-other-ar-03-contact-password-required');
+        await page.fill('#password', OMAR.password);
+        await click(page, ar['account-continue']);
+        await page.waitForSelector('#destination');
+        await page.fill('#destination', '05 22');
+        await click(page, ar['account-contact-send-code']);
+        await page.waitForSelector('#destination-error');
+        assert.equal(await page.inputValue('#destination'), '05 22', 'what was typed stays');
+        await check(page, 'account-other-ar-04-contact-destination-refused');
+        // In the app (a reload would end the web session, which lives in memory only).
+        await page.locator('main a[href="/espace/compte"]').first().click();
+        await page.waitForURL((u) => new URL(u).pathname === '/espace/compte');
+        await go(page, '/espace/compte/mot-de-passe');
+        await page.waitForSelector('#current_password');
+        assert.equal(await heading(page), ar['account-password-title']);
+        await click(page, ar['account-password-submit']);
+        await page.waitForSelector('#current_password-error');
+        await check(page, 'account-other-ar-05-password-required');
+      } finally {
+        await context.close();
+      }
+    }
+    // French, Android: the deletion's two steps and their refusals, stopped before deleting.
+    {
+      const { context, page } = await openApp(browser, server, { device: 'android', lang: 'fr' });
+      const fr = L.fr;
+      try {
+        await signIn(page, T.fr, MOHAMED.id, MOHAMED.password);
+        await page.waitForSelector('.service-card');
+        await settled(page);
+        await openAccount(page, 'fr');
+        await go(page, '/espace/compte/supprimer');
+        await page.waitForSelector('#password');
+        assert.equal(await heading(page), fr['account-delete-title']);
+        await check(page, 'account-other-fr-01-delete-password');
+        await page.fill('#password', 'pas le bon mot de passe');
+        await click(page, fr['account-continue']);
+        await page.getByRole('alert').waitFor();
+        assert.equal(await page.inputValue('#password'), '', 'a wrong password is cleared');
+        await check(page, 'account-other-fr-02-delete-wrong-password');
+        await page.fill('#password', MOHAMED.password);
+        await click(page, fr['account-continue']);
+        await page.waitForSelector('#confirmed', { state: 'attached' });
+        await click(page, fr['account-delete-submit']);
+        await page.waitForSelector('#confirmed-error');
+        await check(page, 'account-other-fr-03-delete-unticked');
+        const still = await fetch(`${server.base}/v1/session`, {
+          method: 'POST', headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ identifier: MOHAMED.id, password: MOHAMED.password }),
+        });
+        assert.equal(still.status, 200, 'not deleted without the box');
       } finally {
         await context.close();
       }
