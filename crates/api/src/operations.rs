@@ -11,6 +11,7 @@
 //! ```
 
 use crate::account;
+use crate::attestation;
 use crate::error::ErrorCode;
 use crate::records;
 use crate::routes;
@@ -62,6 +63,8 @@ pub enum Output {
     Text,
     /// `204 No Content` (`Response` is [`Nothing`]).
     NoContent,
+    /// `200` with a PDF document as the body (`Response` is [`PdfDocument`]).
+    Pdf,
 }
 
 /// Who may call an operation.
@@ -112,6 +115,26 @@ impl utoipa::PartialSchema for FileBody {
 
 #[cfg(feature = "openapi")]
 impl utoipa::ToSchema for FileBody {}
+
+/// A PDF document as the raw body ([`Output::Pdf`]): never serialised, the client reads the
+/// bytes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct PdfDocument;
+
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for PdfDocument {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, SchemaFormat, Type};
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(SchemaFormat::KnownFormat(KnownFormat::Binary)))
+            .description(Some("A PDF document (A4, French and Arabic)."))
+            .into()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for PdfDocument {}
 
 /// A JSON document with no schema of its own (the OpenAPI document).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -208,7 +231,7 @@ pub fn errors<O: Operation>() -> Vec<ErrorCode> {
 ///
 /// ```
 /// macro_rules! count { ($($op:ty),*) => { [$(<$op as macnss_api::operations::Operation>::ID),*].len() } }
-/// assert_eq!(macnss_api::for_each_operation!(count), 36);
+/// assert_eq!(macnss_api::for_each_operation!(count), 40);
 /// ```
 #[macro_export]
 macro_rules! for_each_operation {
@@ -249,7 +272,11 @@ macro_rules! for_each_operation {
             $crate::operations::VerifyContact,
             $crate::operations::RevokeSession,
             $crate::operations::RevokeOtherSessions,
-            $crate::operations::DeleteAccount
+            $crate::operations::DeleteAccount,
+            $crate::operations::Attestations,
+            $crate::operations::IssueAttestation,
+            $crate::operations::AttestationPdf,
+            $crate::operations::AttestationKeys
         )
     };
 }
@@ -1014,6 +1041,90 @@ impl Operation for DeleteAccount {
         &[ErrorCode::ValidationFailed, ErrorCode::TransactionExpired];
     type Request = account::DeleteAccountRequest;
     type Response = Nothing;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attestations: documents the holder asks for, and the keys anyone verifies them with.
+
+/// `GET /v1/attestations`.
+pub struct Attestations;
+impl Operation for Attestations {
+    const ID: &'static str = "attestations";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = routes::ATTESTATIONS;
+    const TAG: &'static str = "attestations";
+    const SUMMARY: &'static str =
+        "The attestations the holder may ask for, and those already issued.";
+    const DESCRIPTION: &'static str = "A dependant may ask only for their own AMO rights; the \
+        attestation of non-immatriculation is listed as issued by agencies only.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The list";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = Nothing;
+    type Response = attestation::Catalog;
+}
+
+/// `POST /v1/attestations`.
+pub struct IssueAttestation;
+impl Operation for IssueAttestation {
+    const ID: &'static str = "issue_attestation";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::ATTESTATIONS;
+    const TAG: &'static str = "attestations";
+    const SUMMARY: &'static str = "Issues a signed attestation from the holder's records (the same facts: the same document).";
+    const DESCRIPTION: &'static str = "The facts come from the holder's own records today; the \
+        statement is signed (COSE_Sign1, Ed25519) and its code printed as a QR on the PDF. \
+        Asking again for the same kind, period and beneficiary while the facts are unchanged \
+        answers the document already issued. `not_available`: not for this account (a \
+        dependant's, no pension, nothing declared, non-immatriculation).";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The document issued";
+    const ERRORS: &'static [ErrorCode] = &[
+        ErrorCode::ValidationFailed,
+        ErrorCode::NotAvailable,
+        ErrorCode::NotFound,
+    ];
+    type Request = attestation::IssueRequest;
+    type Response = attestation::Issued;
+}
+
+/// `GET /v1/attestations/{attestation_id}/pdf`.
+pub struct AttestationPdf;
+impl Operation for AttestationPdf {
+    const ID: &'static str = "attestation_pdf";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = routes::ATTESTATION_PDF;
+    const TAG: &'static str = "attestations";
+    const SUMMARY: &'static str = "The PDF of a document issued to the holder.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::Pdf;
+    const ANSWER: &'static str = "The PDF";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = Nothing;
+    type Response = PdfDocument;
+}
+
+/// `GET /.well-known/macnss-attestation-keys.json`.
+pub struct AttestationKeys;
+impl Operation for AttestationKeys {
+    const ID: &'static str = "attestation_keys";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = routes::ATTESTATION_KEYS;
+    const TAG: &'static str = "attestations";
+    const SUMMARY: &'static str =
+        "Every public key attestations were ever signed with (a rotated key stays).";
+    const AUTH: Auth = Auth::None;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The keys";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = Nothing;
+    type Response = attestation::PublishedKeys;
 }
 
 #[cfg(test)]

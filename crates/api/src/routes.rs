@@ -46,6 +46,12 @@ pub const ACCOUNT_DELETE: &str = "/v1/account/delete";
 pub const ACCOUNT_SESSION_REVOKE: &str = "/v1/account/sessions/{session_id}/revoke";
 pub const ACCOUNT_SESSIONS_REVOKE_OTHERS: &str = "/v1/account/sessions/revoke-others";
 
+// Attestations.
+pub const ATTESTATIONS: &str = "/v1/attestations";
+pub const ATTESTATION_PDF: &str = "/v1/attestations/{attestation_id}/pdf";
+/// The issuer's public keys (public, outside the API's per-client limit: verifiers cache it).
+pub const ATTESTATION_KEYS: &str = "/.well-known/macnss-attestation-keys.json";
+
 /// The names of the path parameters of `path`, in order (`{claim_id}` → `claim_id`).
 pub fn parameters(path: &str) -> Vec<&str> {
     path.split('/')

@@ -94,11 +94,17 @@ pub enum ValidationError {
         "not a device description: an id of 43 base64url characters, a name of 1 to 64 printable characters"
     )]
     DeviceInvalid,
+    #[error("not asked for by this kind of request")]
+    NotApplicable,
+    #[error("the period ends before it begins")]
+    PeriodReversed,
+    #[error("the period is too long")]
+    PeriodTooLong,
 }
 
 impl ValidationError {
     /// Every variant, so the app and the tests can check that each has a localized message.
-    pub const ALL: [ValidationError; 26] = [
+    pub const ALL: [ValidationError; 29] = [
         Self::Required,
         Self::CnieFormat,
         Self::PassportFormat,
@@ -125,6 +131,9 @@ impl ValidationError {
         Self::ConfirmationMissing,
         Self::Unchanged,
         Self::DeviceInvalid,
+        Self::NotApplicable,
+        Self::PeriodReversed,
+        Self::PeriodTooLong,
     ];
 
     /// The stable snake_case name used on the wire and in message IDs.
@@ -156,6 +165,9 @@ impl ValidationError {
             Self::ConfirmationMissing => "confirmation_missing",
             Self::Unchanged => "unchanged",
             Self::DeviceInvalid => "device_invalid",
+            Self::NotApplicable => "not_applicable",
+            Self::PeriodReversed => "period_reversed",
+            Self::PeriodTooLong => "period_too_long",
         }
     }
 }
