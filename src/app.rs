@@ -119,6 +119,10 @@ pub fn route_of(screen: Screen) -> Route {
         Screen::LostPhone => Route::LostPhonePage {},
         Screen::Unlock => Route::UnlockPage {},
         Screen::AccountDeleted => Route::AccountDeletedPage {},
+        Screen::Attestations => Route::AttestationsPage {},
+        Screen::AttestationRequest => Route::AttestationRequestPage {},
+        Screen::Attestation(attestation_id) => Route::AttestationPage { attestation_id },
+        Screen::Verify => Route::VerifyPage {},
     }
 }
 
@@ -150,6 +154,10 @@ pub fn screen_of(route: &Route) -> Screen {
         Route::LostPhonePage {} => Screen::LostPhone,
         Route::UnlockPage {} => Screen::Unlock,
         Route::AccountDeletedPage {} => Screen::AccountDeleted,
+        Route::AttestationsPage {} => Screen::Attestations,
+        Route::AttestationRequestPage {} => Screen::AttestationRequest,
+        Route::AttestationPage { attestation_id } => Screen::Attestation(attestation_id.clone()),
+        Route::VerifyPage {} => Screen::Verify,
     }
 }
 

@@ -49,3 +49,6 @@ space-payments-title = دفعاتي
 space-payments-last = آخر دفعة بتاريخ { $date }
 space-payments-none = لا توجد أي دفعة إلى حدود الآن
 space-account-link = حسابي: معلومات الاتصال، كلمة المرور، الأجهزة
+space-attestations-title = شهاداتي
+space-attestations-line = التسجيل، الأجور، حقوق التأمين عن المرض، التعويضات، المعاش
+space-attestations-dependant = حقوقكم في التأمين الإجباري عن المرض

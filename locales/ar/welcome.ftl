@@ -3,3 +3,4 @@ welcome-intro = فضاؤكم الشخصي في الصندوق الوطني لل�
 welcome-create-account = إنشاء حسابي
 welcome-sign-in = تسجيل الدخول
 welcome-purpose = تعويضاتكم وتعويضاتكم العائلية ومساركم المهني ومدفوعاتكم، في مكان واحد.
+welcome-verify = التحقق من شهادة

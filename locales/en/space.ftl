@@ -34,3 +34,6 @@ space-payments-title = My payments
 space-payments-last = Latest payment on { $date }
 space-payments-none = No payment yet
 space-account-link = My account: contact details, password, devices
+space-attestations-title = My certificates
+space-attestations-line = Registration, salaries, AMO rights, allowances, pension
+space-attestations-dependant = Your AMO rights

@@ -34,3 +34,6 @@ space-payments-title = Mes paiements
 space-payments-last = Dernier paiement le { $date }
 space-payments-none = Aucun paiement pour l'instant
 space-account-link = Mon compte : coordonnées, mot de passe, appareils
+space-attestations-title = Mes attestations
+space-attestations-line = Immatriculation, salaires, droits AMO, allocations, pension
+space-attestations-dependant = Vos droits AMO

@@ -3,3 +3,4 @@ welcome-intro = Votre espace personnel CNSS, pour les assurés et leurs ayants d
 welcome-create-account = Créer mon compte
 welcome-sign-in = Me connecter
 welcome-purpose = Vos remboursements, vos allocations familiales, votre carrière et vos paiements, au même endroit.
+welcome-verify = Vérifier une attestation

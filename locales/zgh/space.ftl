@@ -38,3 +38,6 @@ space-payments-title = ⵉⵅⵍⵍⵚⵏ ⵉⵏⵓ
 space-payments-last = ⴰⵅⵍⵍⵚ ⴰⵎⴳⴳⴰⵔⵓ ⴳ { $date }
 space-payments-none = ⵓⵍⴰ ⴰⵅⵍⵍⵚ ⴰⵔ ⴷⵖⵉ
 space-account-link = ⴰⵎⵉⴹⴰⵏ ⵉⵏⵓ : ⵉⵙⵏⵎⵢⴰⵡⴰⴹⵏ, ⵜⴰⴳⵓⵔⵉ ⵏ ⵓⵣⵔⴰⵢ, ⵜⵉⵍⵍⴰⵍ
+space-attestations-title = ⵉⵙⵍⴽⵉⵏⵏ ⵉⵏⵓ
+space-attestations-line = ⴰⵣⵎⵎⴻⵎ, ⵜⵉⵖⵔⵉⴷⵉⵏ, ⵉⵣⵔⴼⴰⵏ AMO, ⵜⵉⵡⵉⵙⵉⵡⵉⵏ, ⵜⴰⵏⴰⴳⵎⵓⵜ
+space-attestations-dependant = ⵉⵣⵔⴼⴰⵏ AMO ⵏⵏⵓⵏ

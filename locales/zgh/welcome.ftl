@@ -7,3 +7,4 @@ welcome-intro = ⴰⵙⵏⵓⵏ ⵏⵏⵓⵏ ⵓⵙⵍⵉⴳ ⴳ CNSS, ⵉ ⵉ�
 welcome-create-account = ⵙⵏⵓⵍⴼⵓ ⴰⵎⵉⴹⴰⵏ ⵉⵏⵓ
 welcome-sign-in = ⴽⵛⵎ
 welcome-purpose = ⵉⵙⵙⵓⵖⵍⵏ ⵏⵏⵓⵏ, ⵜⵉⵡⵉⵙⵉⵡⵉⵏ ⵏ ⵜⵡⵊⵊⴰ, ⴰⴱⵔⵉⴷ ⵏ ⵜⵡⵓⵔⵉ ⴷ ⵉⵅⵍⵍⵚⵏ, ⴳ ⵢⴰⵏ ⵓⴷⵖⴰⵔ.
+welcome-verify = ⵙⵏⵇⴷ ⴰⵙⵍⴽⵉⵏ

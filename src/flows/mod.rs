@@ -11,6 +11,7 @@
 //! would send another is ignored, so a double tap can never send twice.
 
 pub mod account;
+pub mod attestations;
 pub mod bank;
 pub mod certificate;
 pub mod form;
@@ -28,6 +29,7 @@ use macnss_api::account::{
     AccountOverview, AccountStepUpRequest, AccountStepUpResponse, ContactChangeRequest,
     ContactResendRequest, ContactVerifyRequest, DeleteAccountRequest,
 };
+use macnss_api::attestation::{Catalog, IssueRequest, Issued, PublishedKeys};
 use macnss_api::records::{
     Agency, BankAccount, BankAccountChange, Career, Claim, Claims, Family, Payments, Report,
     ReportRequest, Reports, SchoolingCheck, SpaceSummary, StepUpRequest, StepUpResponse,
@@ -152,6 +154,12 @@ pub enum Request {
     RevokeSession(String),
     RevokeOtherSessions,
     DeleteAccount(DeleteAccountRequest),
+    /// «Mes attestations»: what may be asked for, and what was issued.
+    Attestations,
+    /// One attestation generated (the same facts give the same document: no key needed).
+    IssueAttestation(IssueRequest),
+    /// The issuer's public keys (no token), for the offline verification.
+    AttestationKeys,
 }
 
 /// Which form a step-up is for.
@@ -171,6 +179,8 @@ pub enum Target {
     Private(private::Part),
     /// The agencies (every screen's «Contacter la CNSS»).
     Agencies,
+    /// «Vérifier une attestation» (public: its keys).
+    Verify,
     /// Nobody waits for the answer (sign-out: the keychain was already cleared).
     Nobody,
 }
@@ -211,6 +221,9 @@ impl Request {
             }
             R::AccountPassword(_) => Target::Private(Part::Password),
             R::DeleteAccount(_) => Target::Private(Part::Deletion),
+            R::Attestations => Target::Private(Part::Attestations),
+            R::IssueAttestation(_) => Target::Private(Part::Issue),
+            R::AttestationKeys => Target::Verify,
             R::SignOut(_) => Target::Nobody,
         }
     }
@@ -240,6 +253,12 @@ pub enum Response {
     Agencies(Vec<Agency>),
     Account(AccountOverview),
     AccountStepUp(AccountStepUpResponse),
+    Catalog(Box<Catalog>),
+    Issued(Box<Issued>),
+    AttestationKeys(PublishedKeys),
+    /// A document's PDF, downloaded and handed to the device by the effect loop (its bytes
+    /// never enter the model): what became of it.
+    PdfSaved(attestations::Saved),
     /// A request with no body in its answer (sign-out, recovery complete).
     Done,
 }
@@ -350,6 +369,18 @@ pub enum Effect {
     /// Whether the platform's biometric prompt can be offered; answers
     /// [`model::Msg::BiometricsAvailable`].
     CheckBiometrics,
+    /// Download the PDF of the document `id` (authenticated) and save it as the platform does
+    /// (web: a download; desktop: the Downloads folder; phones: the share sheet); the answer
+    /// comes back as [`Response::PdfSaved`] for [`private::Part::Pdf`].
+    SavePdf {
+        id: String,
+        file_name: String,
+    },
+    /// Read the issuer's keys kept in the preferences; answers
+    /// [`attestations::VerifyEvent::KeysRead`].
+    ReadAttestationKeys,
+    /// Keep the issuer's public keys in the preferences (public: not a secret).
+    KeepAttestationKeys(PublishedKeys),
     /// Requests and messages in this language; `remember` when the user picked it (a
     /// negotiated language is not saved, so a device language change is followed).
     UseLanguage {

@@ -8,6 +8,7 @@
 //! only render [`Model`] and send [`Msg`]; the guard of the private routes is
 //! [`Model::guard`].
 
+use super::attestations::{Verification, VerifyEvent};
 use super::lock::{
     self, LockSettings, MAX_PIN_FAILURES, Pin, PinSetup, SetupEvent, Unlock, UnlockEvent,
     UnlockOutcome, UnlockProblem,
@@ -71,6 +72,14 @@ pub enum Screen {
     Unlock,
     /// The account was deleted (public).
     AccountDeleted,
+    /// «Mes attestations»: what may be asked for, and the documents issued.
+    Attestations,
+    /// The form of the attestation chosen, then the document generated.
+    AttestationRequest,
+    /// One document issued, by its id: what it states, its PDF, its code.
+    Attestation(String),
+    /// «Vérifier une attestation» (public: anyone checks a code, offline).
+    Verify,
 }
 
 impl Screen {
@@ -103,6 +112,10 @@ impl Screen {
             Screen::LostPhone,
             Screen::Unlock,
             Screen::AccountDeleted,
+            Screen::Attestations,
+            Screen::AttestationRequest,
+            Screen::Attestation("B".repeat(43)),
+            Screen::Verify,
         ]
     }
 
@@ -125,6 +138,9 @@ impl Screen {
                 | Screen::Devices
                 | Screen::QuickUnlock
                 | Screen::DeleteAccount
+                | Screen::Attestations
+                | Screen::AttestationRequest
+                | Screen::Attestation(_)
         )
     }
 }
@@ -216,6 +232,8 @@ pub enum Msg {
     Backgrounded,
     /// The app came back, showing `screen`.
     Foregrounded(Screen),
+    /// «Vérifier une attestation».
+    Verify(VerifyEvent),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -245,6 +263,8 @@ pub struct Model {
     pub background_since: Option<DateTime<Utc>>,
     /// The platform's biometric prompt can be offered.
     pub biometrics_available: bool,
+    /// «Vérifier une attestation» (public), with the issuer's keys once read.
+    pub verification: Verification,
 }
 
 impl Model {
@@ -270,6 +290,7 @@ impl Model {
             locked: None,
             background_since: None,
             biometrics_available: false,
+            verification: Verification::default(),
         }
     }
 
@@ -408,6 +429,7 @@ impl Model {
                     _ => vec![],
                 }
             }
+            Msg::Verify(event) => self.verification.update(event),
             Msg::Backgrounded => {
                 if self.private.is_some() && self.background_since.is_none() {
                     self.background_since = Some(now);
@@ -762,6 +784,7 @@ impl Model {
                     self.settle(e, now)
                 }
             },
+            Target::Verify => self.verification.update(VerifyEvent::Response(result)),
             Target::Nobody => vec![],
         };
         if version_refused {
@@ -910,5 +933,6 @@ impl Model {
         self.sign_in = SignIn::new(None);
         self.sign_up = SignUp::new();
         self.recovery = Recovery::new(None);
+        self.verification.forget_input();
     }
 }

@@ -15,6 +15,7 @@ use super::account::{
     AccountDeletion, ContactChange, ContactEvent, ContactStep, DeletionEvent, PasswordChange,
     PasswordEvent,
 };
+use super::attestations::{self, Attestations};
 use super::bank::{self, BankChange};
 use super::certificate::{self, CertificateUpload};
 use super::form::FormErrors;
@@ -78,6 +79,12 @@ pub enum Part {
     Contact,
     Password,
     Deletion,
+    /// «Mes attestations»: the catalog.
+    Attestations,
+    /// An attestation being generated.
+    Issue,
+    /// A document's PDF being saved.
+    Pdf,
 }
 
 /// A screen of the space whose records load when it opens.
@@ -91,6 +98,8 @@ pub enum Section {
     Reports,
     /// «Mon compte» and «Mes appareils».
     Account,
+    /// «Mes attestations» (a dependant's too: their own AMO rights).
+    Attestations,
 }
 
 /// Signing out other devices from «Mes appareils».
@@ -150,6 +159,8 @@ pub enum Event {
     RevokeSession(String),
     /// «Déconnecter tous les autres appareils».
     RevokeOthers,
+    /// «Mes attestations»: choosing, the form, generating, saving the PDF.
+    Attestations(attestations::Event),
     Response(Part, Result<Response, ApiError>),
 }
 
@@ -181,6 +192,8 @@ pub struct PrivateSpace {
     pub contact: Option<ContactChange>,
     pub password: Option<PasswordChange>,
     pub deletion: Option<AccountDeletion>,
+    /// «Mes attestations»: the catalog, the form, the PDF being saved.
+    pub attestations: Attestations,
     /// Forms opened so far, and when the space opened: together the scope of each form's
     /// idempotency keys, unique to the form (a later form, in this session or another, is a
     /// new request and never the replay of an earlier one).
@@ -217,6 +230,7 @@ impl PrivateSpace {
             contact: None,
             password: None,
             deletion: None,
+            attestations: Attestations::default(),
             forms: 0,
             opened_at: now
                 .timestamp_nanos_opt()
@@ -270,6 +284,9 @@ impl PrivateSpace {
             Part::Contact => self.contact.as_ref().is_some_and(ContactChange::pending),
             Part::Password => self.password.as_ref().is_some_and(PasswordChange::pending),
             Part::Deletion => self.deletion.as_ref().is_some_and(AccountDeletion::pending),
+            Part::Attestations => self.attestations.catalog.is_loading(),
+            Part::Issue => self.attestations.issuing(),
+            Part::Pdf => self.attestations.saving(),
         }
     }
 
@@ -392,6 +409,14 @@ impl PrivateSpace {
             },
             Event::RevokeSession(id) => self.revoke(Revoking::One(id)),
             Event::RevokeOthers => self.revoke(Revoking::Others),
+            Event::Attestations(event) => {
+                let mut effects = self.attestations.update(event);
+                // A document's page or a form opened before the list came: load it.
+                if self.attestations.catalog == Remote::Idle {
+                    effects.extend(self.load(Section::Attestations, false));
+                }
+                effects
+            }
             Event::Response(part, result) => self.answered(part, result, now),
         }
     }
@@ -467,6 +492,11 @@ impl PrivateSpace {
             Section::Account => {
                 if step(&mut self.account, again) {
                     out.push(Request::Account);
+                }
+            }
+            Section::Attestations => {
+                if step(&mut self.attestations.catalog, again) {
+                    out.push(Request::Attestations);
                 }
             }
             Section::Career | Section::Family | Section::Payments | Section::Reports => {}
@@ -576,6 +606,12 @@ impl PrivateSpace {
                     return form.answered(result);
                 }
             }
+            Part::Attestations => self
+                .attestations
+                .catalog
+                .finish(take!(result, Response::Catalog, boxed), now),
+            Part::Issue => self.attestations.issued(result),
+            Part::Pdf => self.attestations.saved(result),
         }
         vec![]
     }

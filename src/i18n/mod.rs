@@ -100,9 +100,23 @@ impl Lang {
         macro_rules! all {
             ($lang:literal) => {
                 ftl!(
-                    $lang, "boot", "common", "welcome", "errors", "sign-up", "sign-in", "recovery",
-                    "space", "career", "claims", "family", "payments", "contact", "formats",
-                    "account"
+                    $lang,
+                    "boot",
+                    "common",
+                    "welcome",
+                    "errors",
+                    "sign-up",
+                    "sign-in",
+                    "recovery",
+                    "space",
+                    "career",
+                    "claims",
+                    "family",
+                    "payments",
+                    "contact",
+                    "formats",
+                    "account",
+                    "attestations"
                 )
             };
         }

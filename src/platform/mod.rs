@@ -63,6 +63,10 @@ pub fn back_action(route: &Route) -> BackAction {
         | Route::DevicesPage {}
         | Route::QuickUnlockPage {}
         | Route::DeleteAccountPage {}
+        | Route::AttestationsPage {}
+        | Route::AttestationRequestPage {}
+        | Route::AttestationPage { .. }
+        | Route::VerifyPage {}
         | Route::LostPhonePage {} => BackAction::History,
         // The lock screen and the notice of a deleted account are roots: nothing behind them.
         Route::UnlockPage {} | Route::AccountDeletedPage {} => BackAction::Leave,

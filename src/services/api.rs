@@ -38,6 +38,10 @@ pub trait Api: Send + Sync {
     fn refresh(&self, refresh_token: Token) -> ApiFuture<'_, Result<SessionResponse, ApiError>>;
     /// The session renewed behind an authenticated request since the last call, if any.
     fn take_renewed(&self) -> Option<SessionResponse>;
+    /// The PDF of the document `id` issued to the person signed in (its raw bytes: they go to
+    /// the device's saving, never into the model). Authenticated like every private request;
+    /// an answer that comes back after its session ended is [`ApiError::Superseded`].
+    fn attestation_pdf(&self, id: String) -> ApiFuture<'_, Result<Vec<u8>, ApiError>>;
 }
 
 /// Why the client could not be built: it fails loudly rather than run without its rules.
@@ -78,6 +82,22 @@ pub fn base_url() -> String {
             .unwrap_or("http://127.0.0.1:8787")
             .to_owned()
     }
+}
+
+/// The issuer's online verification page of the document `id` (`/v/<id>` of the server): the
+/// one place that says whether a document was revoked since.
+pub fn verification_page(id: &str) -> String {
+    format!(
+        "{}{}{id}",
+        base_url().trim_end_matches('/'),
+        macnss_api::attestation::VERIFY_PAGE_PREFIX
+    )
+}
+
+/// The link a document's QR code holds: its page, with the signed code in the fragment (which
+/// a browser never sends to a server).
+pub fn verification_link(id: &str, code: &str) -> String {
+    format!("{}#{code}", verification_page(id))
 }
 
 /// True for a base URL the app may talk to: https to any host, or plain http to a documented
@@ -236,6 +256,42 @@ impl HttpApi {
         O: Operation,
         O::Response: serde::de::DeserializeOwned,
     {
+        let answer = self.answer_of::<O>(ids, body, key).await?;
+        match O::OUTPUT {
+            Output::Json => read(answer),
+            // No body: the declared `Nothing`, read from `null`. A PDF's bytes are read by
+            // [`HttpApi::document`], never here: the declared marker only says it was one.
+            Output::NoContent | Output::Text | Output::Pdf => {
+                read_empty(answer)?;
+                serde_json::from_slice(b"null").map_err(|_| ApiError::Unavailable { status: 0 })
+            }
+        }
+    }
+
+    /// The PDF that operation `O` (declared [`Output::Pdf`]) answers, as its bytes: a success
+    /// whose body is not a PDF is the server failing, never a file handed to the person.
+    async fn document<O: Operation>(&self, ids: &[&str]) -> Result<Vec<u8>, ApiError> {
+        debug_assert!(O::OUTPUT == Output::Pdf);
+        let answer = self.answer_of::<O>(ids, None, None).await?;
+        if !answer.is_success() {
+            return Err(failure(answer));
+        }
+        if !answer.body.starts_with(b"%PDF-") {
+            return Err(ApiError::Unavailable {
+                status: answer.status,
+            });
+        }
+        Ok(answer.body)
+    }
+
+    /// Sends operation `O` to its path with `ids` (method, bearer token with its renewal and
+    /// one retry, `Idempotency-Key` when declared) and returns the raw answer.
+    async fn answer_of<O: Operation>(
+        &self,
+        ids: &[&str],
+        body: Option<Body>,
+        key: Option<&SendKey>,
+    ) -> Result<Answer, ApiError> {
         let method = match O::METHOD {
             op::Method::Get => Method::Get,
             op::Method::Post => Method::Post,
@@ -245,18 +301,10 @@ impl HttpApi {
         let path = routes::with_ids(O::PATH, ids)
             .ok_or_else(|| ApiError::Problem(Problem::new(macnss_api::ErrorCode::NotFound)))?;
         let key = key.filter(|_| O::IDEMPOTENCY_KEY);
-        let answer = match O::AUTH {
-            op::Auth::None => self.exchange(method, &path, body, Auth::None, key).await?,
+        match O::AUTH {
+            op::Auth::None => self.exchange(method, &path, body, Auth::None, key).await,
             op::Auth::FullSession | op::Auth::AnySession => {
-                self.authed(method, &path, body, key).await?
-            }
-        };
-        match O::OUTPUT {
-            Output::Json => read(answer),
-            // No body: the declared `Nothing`, read from `null`.
-            Output::NoContent | Output::Text => {
-                read_empty(answer)?;
-                serde_json::from_slice(b"null").map_err(|_| ApiError::Unavailable { status: 0 })
+                self.authed(method, &path, body, key).await
             }
         }
     }
@@ -580,6 +628,16 @@ impl HttpApi {
                     self.call::<op::DeleteAccount>(b, None).await?;
                     Response::Done
                 }
+                R::Attestations => {
+                    Response::Catalog(Box::new(self.call::<op::Attestations>(none, None).await?))
+                }
+                R::IssueAttestation(b) => {
+                    Response::Issued(Box::new(self.call::<op::IssueAttestation>(b, None).await?))
+                }
+                // Public (declared without a bearer): a verifier needs no account.
+                R::AttestationKeys => {
+                    Response::AttestationKeys(self.call::<op::AttestationKeys>(none, None).await?)
+                }
             };
             Ok(r)
         }
@@ -615,6 +673,18 @@ impl Api for HttpApi {
 
     fn take_renewed(&self) -> Option<SessionResponse> {
         self.tokens.lock().ok().and_then(|mut t| t.renewed.take())
+    }
+
+    fn attestation_pdf(&self, id: String) -> ApiFuture<'_, Result<Vec<u8>, ApiError>> {
+        Box::pin(async move {
+            let session = self.session_id();
+            let result = self.document::<op::AttestationPdf>(&[&id]).await;
+            // As for every private request: an answer after its session ended is nobody's.
+            if self.session_id() != session {
+                return Err(ApiError::Superseded);
+            }
+            result
+        })
     }
 
     fn terms(&self) -> ApiFuture<'_, Result<TermsResponse, ApiError>> {

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod biometrics;
 pub mod device;
+pub mod documents;
 pub mod files;
 pub mod preferences;
 pub mod runner;
@@ -27,6 +28,9 @@ pub struct Services {
     pub files: Arc<dyn files::Files>,
     /// The platform's biometric prompt (none on web and desktop).
     pub biometrics: biometrics::SharedBiometrics,
+    /// Where a document the person asked for goes (a download, the Downloads folder, the
+    /// share sheet); [`documents::MemoryDocuments`] in the services made by [`Services::new`].
+    pub documents: documents::SharedDocuments,
     /// The quick unlock's key while the app is unlocked (native only).
     #[cfg(not(target_arch = "wasm32"))]
     pub keys: Arc<unlock::KeyHolder>,
@@ -55,6 +59,7 @@ impl Services {
                 preferences: webview.clone(),
                 files: Arc::new(files::PlatformFiles),
                 biometrics: biometrics::platform_biometrics_shared(),
+                documents: documents::platform_documents(),
                 keys: Arc::default(),
                 keychain_gate: Arc::default(),
                 webview_preferences: Some(webview),
@@ -68,6 +73,7 @@ impl Services {
                 preferences: Arc::new(preferences::LocalStorage),
                 files: Arc::new(files::PlatformFiles),
                 biometrics: biometrics::platform_biometrics_shared(),
+                documents: documents::platform_documents(),
                 keychain_gate: Arc::default(),
             }
         }
@@ -85,6 +91,7 @@ impl Services {
             preferences,
             files: Arc::new(files::PlatformFiles),
             biometrics: Arc::new(biometrics::NoBiometrics),
+            documents: Arc::new(documents::MemoryDocuments::default()),
             #[cfg(not(target_arch = "wasm32"))]
             keys: Arc::default(),
             keychain_gate: Arc::default(),

@@ -8,6 +8,9 @@ use std::sync::Mutex;
 
 pub const LANGUAGE_KEY: &str = "macnss.language";
 pub const RESUME_KEY: &str = "macnss.resume";
+/// The attestation issuer's public keys (`/.well-known/…`, JSON): public, kept so that a code
+/// verifies offline.
+pub const ATTESTATION_KEYS_KEY: &str = "macnss.attestation-keys";
 /// Set at first launch; absent after a reinstall, which is when a stale keychain item (iOS
 /// keeps them across uninstalls) must be cleared.
 pub const INSTALLED_KEY: &str = "macnss.installed";

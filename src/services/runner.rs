@@ -5,11 +5,13 @@
 //! in the app, a record in the tests).
 
 use super::Services;
-use super::preferences::{INSTALLED_KEY, LANGUAGE_KEY, RESUME_KEY};
+use super::preferences::{ATTESTATION_KEYS_KEY, INSTALLED_KEY, LANGUAGE_KEY, RESUME_KEY};
 use super::session_store::StoredSession;
+use crate::flows::attestations::VerifyEvent;
 use crate::flows::lock::{LockSettings, UnlockOutcome};
 use crate::flows::model::{Msg, Restored, Screen};
-use crate::flows::{Effect, Request, ResumePoint, certificate, private};
+use crate::flows::private::Part;
+use crate::flows::{Effect, Request, Response, ResumePoint, Target, certificate, private};
 use chrono::{DateTime, Utc};
 use std::collections::VecDeque;
 
@@ -85,6 +87,27 @@ impl Services {
                     let outcome = self.unlock_with_biometric(lang).await;
                     queue.extend(host.update(Msg::Unlocked(outcome)));
                 }
+                Effect::SavePdf { id, file_name } => {
+                    // Downloaded with the session's token (renewed behind it like any private
+                    // request), then handed to the platform: the bytes never reach the model.
+                    let result = match self.api.attestation_pdf(id).await {
+                        Ok(bytes) => Ok(Response::PdfSaved(
+                            self.documents.save(file_name, bytes).await,
+                        )),
+                        Err(e) => Err(e),
+                    };
+                    if let Some(renewed) = self.api.take_renewed() {
+                        queue.extend(host.update(Msg::SessionRenewed(renewed)));
+                    }
+                    queue.extend(host.update(Msg::Answer(Target::Private(Part::Pdf), result)));
+                }
+                Effect::ReadAttestationKeys => {
+                    let kept = self
+                        .preferences
+                        .get(ATTESTATION_KEYS_KEY)
+                        .and_then(|json| serde_json::from_str(&json).ok());
+                    queue.extend(host.update(Msg::Verify(VerifyEvent::KeysRead(kept))));
+                }
                 Effect::CheckBiometrics => {
                     let available = self.biometrics.available().await;
                     queue.extend(host.update(Msg::BiometricsAvailable(available)));
@@ -147,6 +170,11 @@ impl Services {
                 }
             }
             Effect::ClearResume => self.preferences.remove(RESUME_KEY),
+            Effect::KeepAttestationKeys(keys) => {
+                if let Ok(json) = serde_json::to_string(&keys) {
+                    self.preferences.set(ATTESTATION_KEYS_KEY, &json);
+                }
+            }
             Effect::UseLanguage { tag, remember } => {
                 self.api.set_language(tag);
                 if remember {
@@ -162,7 +190,9 @@ impl Services {
             | Effect::UpdateQuickUnlock(_)
             | Effect::UnlockWithPin(_)
             | Effect::UnlockWithBiometric(_)
-            | Effect::CheckBiometrics => {}
+            | Effect::CheckBiometrics
+            | Effect::SavePdf { .. }
+            | Effect::ReadAttestationKeys => {}
         }
     }
 

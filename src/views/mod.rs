@@ -2,6 +2,7 @@
 //! hold no HTTP and no validation logic.
 
 mod account;
+mod attestations;
 mod career;
 mod claims;
 mod contact;
@@ -24,6 +25,7 @@ pub use account::{
     AccountDeletedPage, AccountPage, ContactDetailsPage, DeleteAccountPage, DevicesPage,
     LostPhonePage, PasswordPage, QuickUnlockPage, UnlockPage,
 };
+pub use attestations::{AttestationPage, AttestationRequestPage, AttestationsPage, VerifyPage};
 pub use career::{CareerPage, ReportsPage};
 pub use claims::{ClaimPage, ClaimsPage};
 pub use contact::ContactPage;
@@ -90,7 +92,15 @@ pub enum Route {
         QuickUnlockPage {},
         #[route("/espace/compte/supprimer")]
         DeleteAccountPage {},
+        #[route("/espace/attestations")]
+        AttestationsPage {},
+        #[route("/espace/attestations/demande")]
+        AttestationRequestPage {},
+        #[route("/espace/attestations/:attestation_id")]
+        AttestationPage { attestation_id: String },
     #[end_layout]
+    #[route("/verifier")]
+    VerifyPage {},
     #[route("/contact")]
     ContactPage {},
     #[route("/cgu")]

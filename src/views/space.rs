@@ -66,6 +66,14 @@ pub fn Space() -> Element {
                         ServiceCard { to: Route::FamilyPage {}, title: i18n.t("space-family-title"), lines: lines(family_lines), skeleton }
                         ServiceCard { to: Route::PaymentsPage {}, title: i18n.t("space-payments-title"), lines: lines(payments_lines), skeleton }
                     }
+                    // No live line: what may be asked for is the list's to say (a dependant's
+                    // card names their own AMO rights).
+                    ServiceCard { to: Route::AttestationsPage {}, title: i18n.t("space-attestations-title"),
+                        lines: vec![i18n.t(match dependant {
+                            true => "space-attestations-dependant",
+                            false => "space-attestations-line",
+                        })],
+                        skeleton: false }
                 }
             }
             section { aria_labelledby: "space-profile-heading",

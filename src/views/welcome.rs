@@ -30,6 +30,10 @@ pub fn Welcome() -> Element {
                     {i18n.t("welcome-sign-in")}
                 }
             }
+            // Anyone handed an attestation checks it here, with or without an account.
+            p { class: "welcome-verify",
+                Link { to: crate::views::Route::VerifyPage {}, {i18n.t("welcome-verify")} }
+            }
         }
     }
 }

@@ -2,6 +2,7 @@
 //! effects. No UI, no network.
 
 mod account;
+mod attestations;
 mod model;
 mod recovery;
 mod remote;
