@@ -27,6 +27,12 @@
 //   `biometricEnroll(id, lang, secretBase64)`, `biometricRelease(id, lang, reason)`, each
 //   answered by the DOM event `macnss:biometric` on window with detail {id, ok, secret?,
 //   error?: "cancelled"|"invalidated"|"locked_out"|"unavailable"|"failed", message?}.
+// - An attestation's PDF shared (src/services/documents.rs): `sharePdf(id, name, base64)`
+//   writes the file to the app's private cache (`cache/shared/`, the FileProvider path
+//   `shared` of res/xml/file_paths.xml), opens the system share sheet (ACTION_SEND,
+//   application/pdf) with a read-only URI grant, and answers with the DOM event `macnss:share`
+//   on window, detail {id, ok}. The cache is emptied at the next start (not at stop: the app
+//   receiving the PDF may read it after this activity went to the background).
 //
 // Not compiled on the machines that wrote it (no Android SDK there): see android/README.md.
 package dev.dioxus.main
@@ -53,6 +59,8 @@ import androidx.activity.result.contract.ActivityResultContracts
 import androidx.biometric.BiometricManager
 import androidx.biometric.BiometricPrompt
 import androidx.core.content.ContextCompat
+import androidx.core.content.FileProvider
+import java.io.File
 import java.security.GeneralSecurityException
 import java.security.KeyStore
 import java.security.ProviderException
@@ -120,6 +128,7 @@ class MainActivity : WryActivity() {
         )
         super.onCreate(savedInstanceState)
         deleteCaptures()
+        deleteShared()
         onBackPressedDispatcher.addCallback(this, object : OnBackPressedCallback(true) {
             override fun handleOnBackPressed() {
                 val view = webView
@@ -142,6 +151,40 @@ class MainActivity : WryActivity() {
     /** Deletes the camera captures wry's file chooser left in the app's Pictures directory. */
     private fun deleteCaptures() {
         getExternalFilesDir(Environment.DIRECTORY_PICTURES)?.listFiles()?.forEach { it.delete() }
+    }
+
+    /** Deletes the PDFs shared in an earlier run (the receiving apps have read them by now). */
+    private fun deleteShared() {
+        File(cacheDir, SHARED_DIR).listFiles()?.forEach { it.delete() }
+    }
+
+    /** Writes the PDF and opens the share sheet; answers `macnss:share` (main thread). */
+    private fun shareDocument(id: String, name: String, base64: String) {
+        val ok = try {
+            val bytes = Base64.decode(base64, Base64.NO_WRAP)
+            // The name comes from the app (the reference in [A-Za-z0-9-]); keep it a plain name.
+            val safe = name.replace(Regex("[^A-Za-z0-9._-]"), "_").ifEmpty { "attestation.pdf" }
+            val dir = File(cacheDir, SHARED_DIR).apply { mkdirs() }
+            val file = File(dir, safe)
+            file.writeBytes(bytes)
+            val uri = FileProvider.getUriForFile(this, "$packageName.fileprovider", file)
+            val send = Intent(Intent.ACTION_SEND).apply {
+                type = "application/pdf"
+                putExtra(Intent.EXTRA_STREAM, uri)
+                addFlags(Intent.FLAG_GRANT_READ_URI_PERMISSION)
+            }
+            startActivity(Intent.createChooser(send, null))
+            true
+        } catch (e: Exception) {
+            // IllegalArgumentException (bad base64, a path outside the provider), IOException,
+            // ActivityNotFoundException: nothing was shared, the app says so.
+            false
+        }
+        val detail = JSONObject().put("id", id).put("ok", ok)
+        webView?.evaluateJavascript(
+            "window.dispatchEvent(new CustomEvent('macnss:share', { detail: $detail }));",
+            null
+        )
     }
 
     override fun onDestroy() {
@@ -180,6 +223,12 @@ class MainActivity : WryActivity() {
         @JavascriptInterface
         fun biometricRelease(id: String, lang: String, reason: String) {
             runOnUiThread { releaseBiometric(id, lang, reason) }
+        }
+
+        /** Shares a PDF through the system's share sheet; answers `macnss:share`. */
+        @JavascriptInterface
+        fun sharePdf(id: String, name: String, base64: String) {
+            runOnUiThread { shareDocument(id, name, base64) }
         }
 
         /** Deletes the Keystore key and the wrapped secret; done when it returns. */
@@ -478,6 +527,8 @@ class MainActivity : WryActivity() {
         private const val GCM_TAG_BITS = 128
         private const val SECRET_BYTES = 32
         private const val BIOMETRIC_PREFS = "macnss_biometric"
+        /** The cache directory of the PDFs shared (FileProvider path `shared`). */
+        private const val SHARED_DIR = "shared"
         private const val PREF_SEALED = "sealed"
         private const val PREF_IV = "iv"
 
