@@ -240,10 +240,10 @@ pub struct Statement {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "t", rename_all = "snake_case")]
 pub enum Facts {
-    /// Registered with CNSS (since the first declaration known).
+    /// Registered with CNSS; since the first declaration known, when there is one.
     Immatriculation {
-        #[serde(rename = "s")]
-        since: NaiveDate,
+        #[serde(rename = "s", default, skip_serializing_if = "Option::is_none")]
+        since: Option<NaiveDate>,
     },
     /// The declarations of a period.
     SalaryDeclaration {

@@ -212,7 +212,7 @@ fn load_registry(
 /// it, that one limit is skipped.
 pub fn router(state: AppState) -> Router {
     use macnss_api::operations as op;
-    use routes::{account, bank, dev, meta, recovery, session, signup, space};
+    use routes::{account, attestations, bank, dev, meta, recovery, session, signup, space};
     let app = Mount(Router::new())
         .at::<op::Healthz, _, _>(meta::healthz)
         .at::<op::OpenApi, _, _>(meta::openapi_json)
@@ -249,7 +249,11 @@ pub fn router(state: AppState) -> Router {
         .at::<op::VerifyContact, _, _>(account::verify)
         .at::<op::RevokeSession, _, _>(account::revoke)
         .at::<op::RevokeOtherSessions, _, _>(account::revoke_others)
-        .at::<op::DeleteAccount, _, _>(account::delete);
+        .at::<op::DeleteAccount, _, _>(account::delete)
+        .at::<op::Attestations, _, _>(attestations::list)
+        .at::<op::IssueAttestation, _, _>(attestations::issue)
+        .at::<op::AttestationPdf, _, _>(attestations::pdf)
+        .at::<op::AttestationKeys, _, _>(attestations::keys);
     let app = if state.config.demo {
         app.at::<dev::Outbox, _, _>(dev::outbox)
             .at::<dev::MoveClock, _, _>(dev::clock)
@@ -257,6 +261,8 @@ pub fn router(state: AppState) -> Router {
             .at::<dev::AdvanceClaim, _, _>(dev::advance_claim)
             .at::<dev::AdvanceSchooling, _, _>(dev::advance_schooling)
             .at::<dev::AdvanceReport, _, _>(dev::advance_report)
+            .at::<attestations::RevokeAttestation, _, _>(attestations::revoke)
+            .at::<attestations::RotateAttestationKey, _, _>(attestations::rotate)
     } else {
         // Absent, but with the same methods, so an undeclared method is a 405 as elsewhere.
         app.at::<dev::Outbox, _, _>(dev::absent)
@@ -265,8 +271,17 @@ pub fn router(state: AppState) -> Router {
             .at::<dev::AdvanceClaim, _, _>(dev::absent)
             .at::<dev::AdvanceSchooling, _, _>(dev::absent)
             .at::<dev::AdvanceReport, _, _>(dev::absent)
+            .at::<attestations::RevokeAttestation, _, _>(dev::absent)
+            .at::<attestations::RotateAttestationKey, _, _>(dev::absent)
     };
-    let app = app.0;
+    // The public verification page: HTML for people, beside the operations (not one).
+    let app = app
+        .0
+        .route(
+            "/v/check",
+            axum::routing::get(attestations::verify_page).post(attestations::check),
+        )
+        .route("/v/{id}", axum::routing::get(attestations::verify_page));
     let max_body = state.config.limits.max_body_bytes;
     app.fallback(crate::web::fallback)
         .layer(middleware::from_fn_with_state(state.clone(), guard))
@@ -327,7 +342,14 @@ async fn guard(State(state): State<AppState>, req: Request, next: Next) -> Respo
             return problem_response(&Problem::new(ErrorCode::AppVersionUnsupported));
         }
     }
-    if req.uri().path().starts_with(paths::API_PREFIX) {
+    // The API and the attestations' verification page share the per-client limit (a
+    // lookup by id cannot be used to enumerate documents faster than the API allows).
+    if req.uri().path().starts_with(paths::API_PREFIX)
+        || req
+            .uri()
+            .path()
+            .starts_with(macnss_api::attestation::VERIFY_PAGE_PREFIX)
+    {
         let ip = req
             .extensions()
             .get::<ConnectInfo<SocketAddr>>()
@@ -373,7 +395,13 @@ async fn bare_errors_to_problems(req: Request, next: Next) -> Response {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with(PROBLEM_CONTENT_TYPE));
-    if is_problem {
+    // A page for people (the attestations' verification page) keeps its own body.
+    let is_page = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if is_problem || is_page {
         return res;
     }
     let code = match status {

@@ -317,6 +317,37 @@ CREATE TABLE contact_changes (
     created_at INTEGER NOT NULL
 );
 "#,
+    // 6: attestations. The issuer's Ed25519 keys (one signing, `retired_on` NULL; retired
+    // ones stay published); each document issued: its signed statement (JSON of what the
+    // code carries), the code, the key, the PDF (dropped when the account is deleted), and
+    // `facts_key`, a digest of its facts, so the same facts answer the same document while
+    // it is not revoked.
+    r#"
+CREATE TABLE attestation_keys (
+    kid TEXT PRIMARY KEY,
+    secret BLOB NOT NULL,
+    created_on TEXT NOT NULL,
+    retired_on TEXT
+);
+CREATE UNIQUE INDEX attestation_keys_signing ON attestation_keys((retired_on IS NULL))
+    WHERE retired_on IS NULL;
+CREATE TABLE attestations (
+    id TEXT PRIMARY KEY,
+    reference TEXT NOT NULL UNIQUE,
+    account_id TEXT NOT NULL,
+    facts_key TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    statement TEXT NOT NULL,
+    code TEXT NOT NULL,
+    kid TEXT NOT NULL REFERENCES attestation_keys(kid),
+    pdf BLOB,
+    issued_at INTEGER NOT NULL,
+    revoked_at INTEGER
+);
+CREATE UNIQUE INDEX attestations_same_facts ON attestations(account_id, facts_key)
+    WHERE revoked_at IS NULL;
+CREATE INDEX attestations_account ON attestations(account_id, issued_at);
+"#,
 ];
 
 impl Db {
@@ -409,7 +440,7 @@ pub fn wipe(conn: &Connection) -> Result<(), rusqlite::Error> {
          DELETE FROM children; DELETE FROM reports; DELETE FROM declarations;
          DELETE FROM employers; DELETE FROM pensions; DELETE FROM bank_accounts;
          DELETE FROM step_ups; DELETE FROM record_seeds;
-         DELETE FROM contact_changes; DELETE FROM account_step_ups;
+         DELETE FROM contact_changes; DELETE FROM account_step_ups; DELETE FROM attestations;
          DELETE FROM accounts; DELETE FROM people;",
     )
 }

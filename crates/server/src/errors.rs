@@ -17,6 +17,11 @@ pub enum ApiError {
     Db(#[from] DbError),
     #[error(transparent)]
     Hash(#[from] HashError),
+    /// A fault of the server's own making (a stored record it cannot read, a document it
+    /// cannot write): logged, answered `internal`. The text names the fault, never personal
+    /// data.
+    #[error("{0}")]
+    Internal(String),
 }
 
 impl From<rusqlite::Error> for ApiError {
@@ -43,6 +48,9 @@ impl ApiError {
     }
     pub fn validation(errors: Vec<FieldError>) -> Self {
         Problem::validation(errors).into()
+    }
+    pub fn internal(what: impl Into<String>) -> Self {
+        Self::Internal(what.into())
     }
     pub fn retry(code: ErrorCode, seconds: i64) -> Self {
         Problem::new(code)

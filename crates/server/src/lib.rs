@@ -17,6 +17,7 @@
 //! ports), [`RunningServer`], [`router`] and [`AppState`]; every other module is public only for the server's own binary and tests.
 
 pub mod app;
+pub mod attestations;
 pub mod auth;
 pub mod clock;
 pub mod config;

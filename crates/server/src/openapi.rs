@@ -205,6 +205,12 @@ where
                 .build(),
         ),
         Output::NoContent => ResponseBuilder::new().description(O::ANSWER),
+        Output::Pdf => ResponseBuilder::new().description(O::ANSWER).content(
+            "application/pdf",
+            ContentBuilder::new()
+                .schema(Some(O::Response::schema()))
+                .build(),
+        ),
     };
     let success_status = if O::OUTPUT == Output::NoContent {
         "204"

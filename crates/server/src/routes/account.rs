@@ -750,6 +750,7 @@ fn delete_account(
         "UPDATE events SET detail = NULL WHERE key IN (?1, ?2) AND detail IS NOT NULL",
         params![account_id, who],
     )?;
+    crate::attestations::forget_pdfs(conn, account_id)?;
     conn.execute("DELETE FROM accounts WHERE account_id = ?1", [account_id])?;
     Ok(())
 }

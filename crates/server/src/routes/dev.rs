@@ -35,7 +35,9 @@ macro_rules! for_each_dev_operation {
             $crate::routes::dev::Reset,
             $crate::routes::dev::AdvanceClaim,
             $crate::routes::dev::AdvanceSchooling,
-            $crate::routes::dev::AdvanceReport
+            $crate::routes::dev::AdvanceReport,
+            $crate::routes::attestations::RevokeAttestation,
+            $crate::routes::attestations::RotateAttestationKey
         )
     };
 }

@@ -3,6 +3,7 @@
 //! database transaction on a blocking thread.
 
 pub mod account;
+pub mod attestations;
 pub mod bank;
 pub mod dev;
 pub mod meta;

@@ -5,6 +5,7 @@
 mod helpers;
 
 mod account;
+mod attestations;
 mod bad_input;
 mod bank;
 mod meta;
