@@ -5,6 +5,7 @@
 //! is the loop's host (the app's is the Dioxus signal and the router).
 
 mod account;
+mod attestations;
 mod errors;
 mod private;
 mod recovering;
