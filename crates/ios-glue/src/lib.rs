@@ -9,7 +9,8 @@
 //! `UIApplicationDidBecomeActiveNotification`. And the quick unlock's biometric secret
 //! (`biometric_available`, `biometric_store`, `biometric_release`, `biometric_forget`): a
 //! Keychain item that only Face ID or Touch ID, with the biometrics enrolled when it was
-//! written, can read (see `biometric.rs`).
+//! written, can read (see `biometric.rs`). And the share sheet for a document the person
+//! asked for (`share_pdf`, see `share.rs`).
 //!
 //! This is the one crate of the workspace allowed to contain `unsafe` code: calling
 //! Objective-C needs it in a few places (reading UIKit's notification-name constants,
@@ -24,6 +25,12 @@ mod cover;
 
 #[cfg(target_os = "ios")]
 pub use cover::install_privacy_cover;
+
+#[cfg(target_os = "ios")]
+mod share;
+
+#[cfg(target_os = "ios")]
+pub use share::share_pdf;
 
 #[cfg(target_os = "ios")]
 mod biometric;
