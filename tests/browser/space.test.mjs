@@ -290,7 +290,8 @@ test('a dependant sees their own claims and no career, family or payments (andro
     await settled(page);
     await check(page, 'dependant-01-home');
     const cards = await page.evaluate(() => [...document.querySelectorAll('a.service-card')].map((a) => a.getAttribute('href')));
-    assert.deepEqual(cards, ['/espace/remboursements'], 'only the claims');
+    // The claims, and the attestations (a dependant may ask for their own AMO rights': #15).
+    assert.deepEqual(cards, ['/espace/remboursements', '/espace/attestations'], 'only the claims and the attestations');
     await go(page, '/espace/remboursements');
     await settled(page);
     await check(page, 'dependant-02-claims');
