@@ -279,7 +279,7 @@ pub fn router(state: AppState) -> Router {
         .0
         .route(
             "/v/check",
-            axum::routing::get(attestations::verify_page).post(attestations::check),
+            axum::routing::get(attestations::form_page).post(attestations::check),
         )
         .route("/v/{id}", axum::routing::get(attestations::verify_page));
     let max_body = state.config.limits.max_body_bytes;

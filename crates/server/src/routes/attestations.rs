@@ -149,7 +149,13 @@ fn html(status: StatusCode, body: String) -> Response {
         .into_response()
 }
 
-/// `GET /v/{id}`: the online check of a document (`/v/check`: the form alone).
+/// `GET /v/check`: the form alone.
+pub async fn form_page(Query(query): Query<PageQuery>, headers: HeaderMap) -> Response {
+    let lang = page_lang(&query, &headers);
+    html(StatusCode::OK, page::html(lang, &page::Outcome::Form, None))
+}
+
+/// `GET /v/{id}`: the online check of a document.
 pub async fn verify_page(
     State(db): State<Db>,
     Path(id): Path<String>,
@@ -157,9 +163,6 @@ pub async fn verify_page(
     headers: HeaderMap,
 ) -> Response {
     let lang = page_lang(&query, &headers);
-    if id == "check" {
-        return html(StatusCode::OK, page::html(lang, &page::Outcome::Form, None));
-    }
     let lookup = if macnss_api::validate::patterns::is_opaque_id(&id) {
         let id = id.clone();
         db.call(move |conn| -> ApiResult<_> { Ok(attestations::by_id(conn, &id)?) })

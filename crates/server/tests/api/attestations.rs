@@ -340,6 +340,13 @@ async fn the_verification_page_says_valid_revoked_or_unknown_in_french_and_arabi
     assert!(!unknown.contains("Omar"));
     let (status, _) = page(&app, "/v/not-an-id").await;
     assert_eq!(status, 404);
+    // The form alone, in each language.
+    let (status, form) = page(&app, "/v/check?lang=ar").await;
+    assert_eq!(status, 200);
+    assert!(
+        form.contains("dir=\"rtl\"") && form.contains("id=\"code\""),
+        "{form}"
+    );
 
     // Revoked (the demo's route): the page says so; asking again issues a new document.
     let a = app
