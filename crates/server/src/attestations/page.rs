@@ -231,8 +231,8 @@ fn escape(s: &str) -> String {
 }
 
 const STYLE: &str = "
-:root{color-scheme:light dark;--ink:#1a1a1a;--bg:#fff;--brand:#005a4e;--ok:#0b6b2f;--bad:#a4161a;--line:#c9c9c9}
-@media (prefers-color-scheme:dark){:root{--ink:#f2f2f2;--bg:#121212;--brand:#5fd3bf;--ok:#7ddc98;--bad:#ff9c9c;--line:#555}}
+:root{color-scheme:light dark;--ink:#1a1a1a;--bg:#fff;--brand:#0b4f8a;--ok:#0b6b2f;--bad:#a4161a;--line:#c9c9c9}
+@media (prefers-color-scheme:dark){:root{--ink:#f2f2f2;--bg:#121212;--brand:#8cc4ff;--ok:#7ddc98;--bad:#ff9c9c;--line:#555}}
 *{box-sizing:border-box}body{margin:0;font:1rem/1.5 system-ui,'Noto Sans','Noto Naskh Arabic',sans-serif;color:var(--ink);background:var(--bg)}
 main{max-width:40rem;margin:0 auto;padding:1rem}header{border-bottom:3px solid var(--brand);padding:1rem;display:flex;flex-wrap:wrap;gap:.5rem 1rem;justify-content:space-between;align-items:center}
 header p{margin:0;font-weight:700;color:var(--brand)}nav a{margin-inline-end:.75rem;color:var(--brand)}

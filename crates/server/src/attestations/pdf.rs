@@ -36,8 +36,8 @@ const MARGIN: f32 = 48.0;
 const GUTTER: f32 = 24.0;
 const COLUMN_W: f32 = (PAGE_W - 2.0 * MARGIN - GUTTER) / 2.0;
 
-/// The brand's dark green (the app's `--brand`), and greys for labels and rules.
-const BRAND: (u8, u8, u8) = (0x00, 0x5a, 0x4e);
+/// The CNSS blue (the app's `--cnss-blue`, assets/main.css), and greys for labels and rules.
+const BRAND: (u8, u8, u8) = (0x0b, 0x4f, 0x8a);
 const INK: (u8, u8, u8) = (0x1a, 0x1a, 0x1a);
 const MUTED: (u8, u8, u8) = (0x4d, 0x4d, 0x4d);
 
@@ -52,6 +52,18 @@ struct Faces {
     latin_bold: Face,
     arabic: Face,
     arabic_bold: Face,
+}
+
+impl Faces {
+    /// The face of a run: Naskh for Arabic, Noto Sans for the rest; bold or regular.
+    fn pick(&self, arabic: bool, bold: bool) -> &Face {
+        match (arabic, bold) {
+            (true, false) => &self.arabic,
+            (true, true) => &self.arabic_bold,
+            (false, false) => &self.latin,
+            (false, true) => &self.latin_bold,
+        }
+    }
 }
 
 fn faces() -> &'static Faces {
@@ -172,12 +184,7 @@ impl Line {
                     spans.reverse();
                 }
                 for (arabic, span) in spans {
-                    let face = match (arabic, bold) {
-                        (true, false) => &faces.arabic,
-                        (true, true) => &faces.arabic_bold,
-                        (false, false) => &faces.latin,
-                        (false, true) => &faces.latin_bold,
-                    };
+                    let face = faces.pick(arabic, bold);
                     let (glyphs, advance) = shape(face, &span, run_rtl);
                     runs.push(Run {
                         bold,
@@ -201,12 +208,7 @@ impl Line {
         let faces = faces();
         let mut x = x;
         for run in &self.runs {
-            let face = match (run.arabic, run.bold) {
-                (true, false) => &faces.arabic,
-                (true, true) => &faces.arabic_bold,
-                (false, false) => &faces.latin,
-                (false, true) => &faces.latin_bold,
-            };
+            let face = faces.pick(run.arabic, run.bold);
             surface.draw_glyphs(
                 Point::from_xy(x, baseline),
                 &run.glyphs,
