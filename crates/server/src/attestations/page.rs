@@ -209,8 +209,8 @@ pub enum Outcome {
     /// The online check of a document id.
     Lookup(Lookup),
     /// A pasted code, checked by its signature (and, when its document is known here,
-    /// whether it was revoked).
-    Checked(Result<Statement, VerifyError>, bool),
+    /// whether it was revoked), with what was pasted (given back in the field when refused).
+    Checked(Result<Statement, VerifyError>, bool, String),
     /// The form alone.
     Form,
 }
@@ -293,7 +293,7 @@ pub fn html(lang: Lang, outcome: &Outcome, id: Option<&str>) -> String {
         Outcome::Lookup(Lookup::Unknown) => {
             body.push_str(&status(false, t(lang, "verify-page-unknown")));
         }
-        Outcome::Checked(Ok(s), revoked) => {
+        Outcome::Checked(Ok(s), revoked, _) => {
             if *revoked {
                 body.push_str(&status(false, t(lang, "verify-page-signature-revoked")));
             } else {
@@ -301,7 +301,7 @@ pub fn html(lang: Lang, outcome: &Outcome, id: Option<&str>) -> String {
             }
             body.push_str(&facts(s));
         }
-        Outcome::Checked(Err(e), _) => {
+        Outcome::Checked(Err(e), _, _) => {
             let id = match e {
                 VerifyError::Malformed => "verify-page-error-malformed",
                 VerifyError::UnknownKey => "verify-page-error-unknown-key",
@@ -335,10 +335,15 @@ pub fn html(lang: Lang, outcome: &Outcome, id: Option<&str>) -> String {
             )
         })
         .collect();
-    let described = if matches!(outcome, Outcome::Checked(Err(_), _)) {
+    let described = if matches!(outcome, Outcome::Checked(Err(_), _, _)) {
         " aria-describedby=\"verify-error\""
     } else {
         ""
+    };
+    // A refused code stays in the field, to be corrected rather than pasted again.
+    let typed = match outcome {
+        Outcome::Checked(Err(_), _, input) => escape(input),
+        _ => String::new(),
     };
     format!(
         "<!doctype html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
@@ -349,7 +354,7 @@ pub fn html(lang: Lang, outcome: &Outcome, id: Option<&str>) -> String {
 <main><h1>{title}</h1>{body}\
 <form method=\"post\" action=\"{action}\"><h2>{check}</h2><p>{check_help}</p>\
 <label for=\"code\">{code_label}</label>\
-<textarea id=\"code\" name=\"code\" required autocomplete=\"off\" spellcheck=\"false\" dir=\"ltr\"{described}></textarea>\
+<textarea id=\"code\" name=\"code\" required autocomplete=\"off\" spellcheck=\"false\" dir=\"ltr\"{described}>{typed}</textarea>\
 <button type=\"submit\">{submit}</button></form></main></body></html>",
         lang = lang.tag(),
         title = escape(&t(lang, "verify-page-title")),

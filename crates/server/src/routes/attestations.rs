@@ -212,6 +212,7 @@ pub async fn check(
     let lang = page_lang(&query, &headers);
     let today = today(&clock);
     let code: String = form.code.chars().take(MAX_CODE_LEN + 1).collect();
+    let typed = code.clone();
     let checked = db
         .call(move |conn| -> ApiResult<_> {
             let keys = attestations::published_keys(conn, today)?;
@@ -232,7 +233,7 @@ pub async fn check(
             };
             html(
                 status,
-                page::html(lang, &page::Outcome::Checked(verdict, revoked), None),
+                page::html(lang, &page::Outcome::Checked(verdict, revoked, typed), None),
             )
         }
         Err(e) => {

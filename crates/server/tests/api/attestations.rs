@@ -399,6 +399,10 @@ async fn a_pasted_code_is_checked_by_its_signature_and_a_bad_one_is_told_why() {
         "{html}"
     );
     assert!(!html.contains("Omar"));
+    assert!(
+        html.contains(&format!(">{altered}</textarea>")),
+        "what was pasted stays in the field"
+    );
     let (status, html) = check(&app, &issued.code[..issued.code.len() - 10], "fr").await;
     assert_eq!(status, 422);
     assert!(html.contains("Copiez tout le code"));
