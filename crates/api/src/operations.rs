@@ -13,6 +13,7 @@
 use crate::account;
 use crate::attestation;
 use crate::error::ErrorCode;
+use crate::inbox;
 use crate::records;
 use crate::routes;
 use crate::types::{
@@ -231,7 +232,7 @@ pub fn errors<O: Operation>() -> Vec<ErrorCode> {
 ///
 /// ```
 /// macro_rules! count { ($($op:ty),*) => { [$(<$op as macnss_api::operations::Operation>::ID),*].len() } }
-/// assert_eq!(macnss_api::for_each_operation!(count), 40);
+/// assert_eq!(macnss_api::for_each_operation!(count), 44);
 /// ```
 #[macro_export]
 macro_rules! for_each_operation {
@@ -276,7 +277,11 @@ macro_rules! for_each_operation {
             $crate::operations::Attestations,
             $crate::operations::IssueAttestation,
             $crate::operations::AttestationPdf,
-            $crate::operations::AttestationKeys
+            $crate::operations::AttestationKeys,
+            $crate::operations::Inbox,
+            $crate::operations::InboxWait,
+            $crate::operations::MarkRead,
+            $crate::operations::MarkAllRead
         )
     };
 }
@@ -1125,6 +1130,86 @@ impl Operation for AttestationKeys {
     const ERRORS: &'static [ErrorCode] = &[];
     type Request = Nothing;
     type Response = attestation::PublishedKeys;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The inbox («Mes messages»): what the server tells the person, rendered by the app.
+
+/// `GET /v1/inbox`.
+pub struct Inbox;
+impl Operation for Inbox {
+    const ID: &'static str = "inbox";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = routes::INBOX;
+    const TAG: &'static str = "inbox";
+    const SUMMARY: &'static str =
+        "A page of the holder's messages: unread first, then newest first.";
+    const DESCRIPTION: &'static str = "Each message holds a notice (what happened, as ids, \
+        dates and states), which the app renders in the reader's language and links to the \
+        screen it concerns. `cursor`: the `next` of the previous page (`malformed_request` \
+        for anything else).";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::Query;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The page";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = inbox::InboxQuery;
+    type Response = inbox::Inbox;
+}
+
+/// `GET /v1/inbox/wait`.
+pub struct InboxWait;
+impl Operation for InboxWait {
+    const ID: &'static str = "inbox_wait";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = routes::INBOX_WAIT;
+    const TAG: &'static str = "inbox";
+    const SUMMARY: &'static str = "Waits for messages newer than `after` (a long poll).";
+    const DESCRIPTION: &'static str = "Answers as soon as a message numbered above `after` \
+        exists (the server looks every second, so several instances behind one database \
+        answer alike), or after 15 seconds with none. The app asks again with the `latest` \
+        it got: live updates without a stream, through any webview and proxy.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::Query;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The new messages, oldest first, and the counts";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = inbox::InboxWaitQuery;
+    type Response = inbox::InboxChanges;
+}
+
+/// `POST /v1/inbox/{message_id}/read`.
+pub struct MarkRead;
+impl Operation for MarkRead {
+    const ID: &'static str = "mark_read";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::INBOX_READ;
+    const TAG: &'static str = "inbox";
+    const SUMMARY: &'static str = "Marks one message read (again: no change).";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::NoContent;
+    const ANSWER: &'static str = "Read";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = Nothing;
+    type Response = Nothing;
+}
+
+/// `POST /v1/inbox/read-all`.
+pub struct MarkAllRead;
+impl Operation for MarkAllRead {
+    const ID: &'static str = "mark_all_read";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::INBOX_READ_ALL;
+    const TAG: &'static str = "inbox";
+    const SUMMARY: &'static str = "Marks every message read.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::NoContent;
+    const ANSWER: &'static str = "All read";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = Nothing;
+    type Response = Nothing;
 }
 
 #[cfg(test)]

@@ -52,6 +52,12 @@ pub const ATTESTATION_PDF: &str = "/v1/attestations/{attestation_id}/pdf";
 /// The issuer's public keys (public, outside the API's per-client limit: verifiers cache it).
 pub const ATTESTATION_KEYS: &str = "/.well-known/macnss-attestation-keys.json";
 
+// The inbox («Mes messages»).
+pub const INBOX: &str = "/v1/inbox";
+pub const INBOX_WAIT: &str = "/v1/inbox/wait";
+pub const INBOX_READ: &str = "/v1/inbox/{message_id}/read";
+pub const INBOX_READ_ALL: &str = "/v1/inbox/read-all";
+
 /// The names of the path parameters of `path`, in order (`{claim_id}` → `claim_id`).
 pub fn parameters(path: &str) -> Vec<&str> {
     path.split('/')

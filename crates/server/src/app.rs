@@ -212,7 +212,7 @@ fn load_registry(
 /// it, that one limit is skipped.
 pub fn router(state: AppState) -> Router {
     use macnss_api::operations as op;
-    use routes::{account, attestations, bank, dev, meta, recovery, session, signup, space};
+    use routes::{account, attestations, bank, dev, inbox, meta, recovery, session, signup, space};
     let app = Mount(Router::new())
         .at::<op::Healthz, _, _>(meta::healthz)
         .at::<op::OpenApi, _, _>(meta::openapi_json)
@@ -253,7 +253,11 @@ pub fn router(state: AppState) -> Router {
         .at::<op::Attestations, _, _>(attestations::list)
         .at::<op::IssueAttestation, _, _>(attestations::issue)
         .at::<op::AttestationPdf, _, _>(attestations::pdf)
-        .at::<op::AttestationKeys, _, _>(attestations::keys);
+        .at::<op::AttestationKeys, _, _>(attestations::keys)
+        .at::<op::Inbox, _, _>(inbox::page)
+        .at::<op::InboxWait, _, _>(inbox::wait)
+        .at::<op::MarkRead, _, _>(inbox::mark_read)
+        .at::<op::MarkAllRead, _, _>(inbox::mark_all_read);
     let app = if state.config.demo {
         app.at::<dev::Outbox, _, _>(dev::outbox)
             .at::<dev::MoveClock, _, _>(dev::clock)

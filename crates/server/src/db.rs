@@ -348,6 +348,26 @@ CREATE UNIQUE INDEX attestations_same_facts ON attestations(account_id, facts_ke
     WHERE revoked_at IS NULL;
 CREATE INDEX attestations_account ON attestations(account_id, issued_at);
 "#,
+    // 7: the inbox. One row per message: its stable id, the account it is for, its notice
+    // (JSON of `macnss_api::inbox::Notice`: ids, dates and states, never a sentence), its
+    // topic, when it was posted and read. `seq` numbers messages for paging and waiting
+    // (AUTOINCREMENT: a number is never given twice, even after a deletion). `dedupe` makes a
+    // reminder posted at most once (`NULL` for the others).
+    r#"
+CREATE TABLE inbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    account_id TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    notice TEXT NOT NULL,
+    posted_at INTEGER NOT NULL,
+    read_at INTEGER,
+    dedupe TEXT
+);
+CREATE INDEX inbox_account ON inbox(account_id, seq);
+CREATE INDEX inbox_unread ON inbox(account_id, seq) WHERE read_at IS NULL;
+CREATE UNIQUE INDEX inbox_once ON inbox(account_id, dedupe) WHERE dedupe IS NOT NULL;
+"#,
 ];
 
 impl Db {
@@ -408,7 +428,7 @@ impl Db {
     }
 }
 
-fn migrate(conn: &mut Connection) -> Result<(), rusqlite::Error> {
+pub(crate) fn migrate(conn: &mut Connection) -> Result<(), rusqlite::Error> {
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     for (i, sql) in MIGRATIONS
         .iter()
@@ -441,6 +461,7 @@ pub fn wipe(conn: &Connection) -> Result<(), rusqlite::Error> {
          DELETE FROM employers; DELETE FROM pensions; DELETE FROM bank_accounts;
          DELETE FROM step_ups; DELETE FROM record_seeds;
          DELETE FROM contact_changes; DELETE FROM account_step_ups; DELETE FROM attestations;
+         DELETE FROM inbox;
          DELETE FROM accounts; DELETE FROM people;",
     )
 }
@@ -448,7 +469,8 @@ pub fn wipe(conn: &Connection) -> Result<(), rusqlite::Error> {
 /// Forgets what no rule needs any more: expired flows and step-ups (the bank's and the
 /// account's, with their contact changes) and their codes, expired access and
 /// reset tokens, counters older than every window, idempotent answers older than a day, and
-/// delivered messages outside the demo.
+/// delivered messages outside the demo; and posts the reminders of certificates due within a
+/// week ([`crate::inbox::remind_due_certificates`]).
 pub fn sweep(
     conn: &mut Connection,
     limits: &crate::config::Limits,
@@ -482,6 +504,10 @@ pub fn sweep(
         "DELETE FROM idempotency WHERE created_at <= ?1",
         [now - 86_400],
     )?;
+    if let Some(at) = chrono::DateTime::from_timestamp(now, 0) {
+        let today = macnss_api::validate::casablanca_today(at);
+        crate::inbox::remind_due_certificates(&tx, today, now)?;
+    }
     tx.commit()?;
     Ok(())
 }

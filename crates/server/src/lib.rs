@@ -29,6 +29,7 @@ pub mod errors;
 pub mod extract;
 pub mod flows;
 pub mod idempotency;
+pub mod inbox;
 pub mod limits;
 pub mod messages;
 pub mod notify;

@@ -22,7 +22,8 @@ use utoipa::{Modify, OpenApi, PartialSchema, ToSchema};
         title = "MaCNSS API",
         description = "Create a CNSS online account, sign in, recover a forgotten password, and \
             reach the private space (career, claims, family, payments, bank account, reports) and \
-            «Mon compte» (contact details, devices, deleting the account). \
+            «Mon compte» (contact details, devices, deleting the account), ask for signed \
+            attestations, and read the inbox («Mes messages»). \
             Every error is application/problem+json (RFC 9457) with a stable `code`. \
             The /dev routes exist only on a server started with --demo.",
         version = "1"
@@ -36,6 +37,8 @@ use utoipa::{Modify, OpenApi, PartialSchema, ToSchema};
         (name = "recovery", description = "Mot de passe oublié"),
         (name = "space", description = "The private space: only the session holder's records"),
         (name = "account", description = "«Mon compte»: the online account's contact details, its sessions, its deletion"),
+        (name = "attestations", description = "Signed attestations, their PDFs and the keys that verify them"),
+        (name = "inbox", description = "«Mes messages»: notices of the holder's records and account, rendered by the app"),
         (name = "demo", description = "Only with --demo"),
     )
 )]

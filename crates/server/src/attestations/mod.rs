@@ -454,11 +454,26 @@ pub fn by_id(conn: &Connection, id: &str) -> rusqlite::Result<Lookup> {
 }
 
 /// Revokes a document (the demo's route; CNSS would revoke one issued in error).
-pub fn revoke(conn: &Connection, id: &str, now: i64) -> rusqlite::Result<bool> {
-    Ok(conn.execute(
-        "UPDATE attestations SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
-        params![id, now],
-    )? == 1)
+pub fn revoke(conn: &mut Connection, id: &str, now: i64) -> rusqlite::Result<bool> {
+    let tx = conn.transaction()?;
+    let revoked: Option<(String, String)> = tx
+        .query_row(
+            "UPDATE attestations SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL
+             RETURNING account_id, kind",
+            params![id, now],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    if let Some((account, kind)) = &revoked {
+        // The holder is told (their inbox), in the same transaction.
+        let notice = macnss_api::inbox::Notice::AttestationRevoked {
+            attestation_id: id.to_owned(),
+            attestation: crate::records::parse_name(kind)?,
+        };
+        crate::inbox::post(&tx, account, &notice, now)?;
+    }
+    tx.commit()?;
+    Ok(revoked.is_some())
 }
 
 /// The deletion of an account keeps its documents verifiable (a bank may hold one) but drops

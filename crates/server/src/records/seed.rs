@@ -640,6 +640,13 @@ pub fn insert(conn: &Connection, r: &PersonRecords, today: NaiveDate) -> rusqlit
                     today.to_string()
                 ],
             )?;
+            if let (SchoolingState::CertificateRequired, Some(due)) = (s.state, due) {
+                let notice = macnss_api::inbox::Notice::CertificateRequired {
+                    child_id: child_id.clone(),
+                    due,
+                };
+                crate::inbox::post(conn, who, &notice, crate::inbox::start_of(today))?;
+            }
         }
     }
 

@@ -751,6 +751,7 @@ fn delete_account(
         params![account_id, who],
     )?;
     crate::attestations::forget_pdfs(conn, account_id)?;
+    crate::inbox::forget(conn, account_id)?;
     conn.execute("DELETE FROM accounts WHERE account_id = ?1", [account_id])?;
     Ok(())
 }

@@ -28,6 +28,7 @@ use crate::routes::space::today;
 use axum::Json;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
+use macnss_api::inbox::Notice;
 use macnss_api::operations::{BankStepUp, Operation};
 use macnss_api::records::{BankAccount, BankAccountChange, StepUpRequest, StepUpResponse};
 use macnss_api::types::Channel;
@@ -300,6 +301,7 @@ pub async fn change(
                 ),
                 now,
             )?;
+            crate::inbox::post(&tx, &session.account_id, &Notice::BankAccountChanged, now)?;
             tx.commit()?;
             tracing::info!("bank account changed");
             Ok(Json(records::masked_account(rib.expose(), today)?))

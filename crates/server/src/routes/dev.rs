@@ -9,12 +9,14 @@ use crate::db::Db;
 use crate::errors::{ApiError, ApiResult};
 use crate::extract::ApiJson;
 use crate::extract::PathId;
+use crate::inbox;
 use crate::records::{self, seed};
 use crate::routes::space::today;
 use axum::Json;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
+use macnss_api::inbox::Notice;
 use macnss_api::operations::{Auth, Input, Method, Nothing, Operation, Output};
 use macnss_api::records::{
     CertificateRefusal, Claim, ClaimState, MissingDocument, PaymentKind, RefusalReason, Report,
@@ -336,6 +338,7 @@ pub async fn advance_claim(
     ApiJson(req): ApiJson<AdvanceClaimRequest>,
 ) -> ApiResult<Json<Claim>> {
     let today = today(&state.clock);
+    let now = state.clock.unix();
     state
         .db
         .call(move |conn| -> ApiResult<Json<Claim>> {
@@ -379,12 +382,24 @@ pub async fn advance_claim(
                 "INSERT INTO claim_events (claim_id, state, on_date) VALUES (?1, ?2, ?3)",
                 params![claim_id, records::name(to), today.to_string()],
             )?;
+            // The insured and, for a dependant's care, the dependant are told.
+            let notice = Notice::ClaimChanged {
+                claim_id: claim_id.clone(),
+                state: to,
+            };
+            for reader in inbox::claim_readers(&tx, &claim_id)? {
+                inbox::post(&tx, &reader, &notice, now)?;
+            }
             if let Some(amount) = reimbursed {
                 let insured: String = tx.query_row(
                     "SELECT insured_id FROM claims WHERE id = ?1",
                     [&claim_id],
                     |r| r.get(0),
                 )?;
+                let paid = Notice::PaymentMade {
+                    kind: PaymentKind::AmoReimbursement,
+                };
+                inbox::post(&tx, &insured, &paid, now)?;
                 seed::insert_payment(
                     &tx,
                     &insured,
@@ -420,6 +435,7 @@ pub async fn advance_schooling(
     ApiJson(req): ApiJson<AdvanceSchoolingRequest>,
 ) -> ApiResult<Json<SchoolingCheck>> {
     let today = today(&state.clock);
+    let now = state.clock.unix();
     state
         .db
         .call(move |conn| -> ApiResult<Json<SchoolingCheck>> {
@@ -453,6 +469,25 @@ pub async fn advance_schooling(
                     today.to_string()
                 ],
             )?;
+            let household: String = tx.query_row(
+                "SELECT insured_id FROM children WHERE id = ?1",
+                [&child_id],
+                |r| r.get(0),
+            )?;
+            let child = child_id.clone();
+            let notice = match to {
+                S::Accepted => Some(Notice::CertificateAccepted { child_id: child }),
+                S::Refused => Some(Notice::CertificateRefused {
+                    child_id: child,
+                    reason: req.refusal.unwrap_or(CertificateRefusal::Unreadable),
+                    due: due.as_deref().and_then(|d| d.parse().ok()),
+                }),
+                S::Suspended => Some(Notice::AllowanceSuspended { child_id: child }),
+                _ => None,
+            };
+            if let Some(notice) = notice {
+                inbox::post(&tx, &household, &notice, now)?;
+            }
             let check =
                 records::schooling(&tx, &child_id)?.ok_or(ApiError::code(ErrorCode::Internal))?;
             tx.commit()?;

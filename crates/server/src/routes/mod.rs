@@ -6,6 +6,7 @@ pub mod account;
 pub mod attestations;
 pub mod bank;
 pub mod dev;
+pub mod inbox;
 pub mod meta;
 pub mod recovery;
 pub mod session;

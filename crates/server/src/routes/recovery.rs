@@ -23,6 +23,7 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use macnss_api::inbox::Notice;
 use macnss_api::operations::{Operation, RecoverySend};
 use macnss_api::types::{
     Channel, CodeSentResponse, RecoveryChannel, RecoveryCompleteRequest, RecoverySendRequest,
@@ -379,6 +380,7 @@ pub async fn complete(
             Channel::Email => Message::sms(phone, messages::text(lang, "sms-password-reset", &[])),
         };
         notifier.enqueue(&tx, &notice, now)?;
+        crate::inbox::post(&tx, &account_id, &Notice::PasswordReset, now)?;
         tx.commit()?;
         tracing::info!("password reset");
         Ok(())

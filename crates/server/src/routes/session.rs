@@ -24,6 +24,7 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use macnss_api::account::{DeviceInfo, Platform};
+use macnss_api::inbox::Notice;
 use macnss_api::types::{
     ChangePasswordRequest, Profile, RefreshRequest, SessionResponse, SignInRequest, SignOutRequest,
     Token,
@@ -335,6 +336,7 @@ pub async fn sign_in(
         if new_device {
             let notice = new_device_notice(lang, &email, &device, &config.public_url, now);
             notifier.enqueue(&tx, &notice, now)?;
+            crate::inbox::post(&tx, &account_id, &Notice::NewSignIn, now)?;
         }
         let profile = profile(&tx, &account_id)?;
         tx.commit()?;
@@ -527,6 +529,7 @@ pub async fn change_password(
         limits::clear_sign_in_failures(&tx, &auth.account_id)?;
         let l = &config.limits;
         let issued = open_session(&tx, l, &auth.account_id, false, &device, now)?;
+        crate::inbox::post(&tx, &auth.account_id, &Notice::PasswordChanged, now)?;
         if !auth.restricted {
             notifier.enqueue(
                 &tx,

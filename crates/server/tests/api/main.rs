@@ -8,6 +8,7 @@ mod account;
 mod attestations;
 mod bad_input;
 mod bank;
+mod inbox;
 mod meta;
 mod operations;
 mod recovery;
