@@ -69,7 +69,7 @@ fn main() {
     let all = statements();
     let secret = [7u8; 32];
     let mut sizes = Vec::new();
-    let mut render = |s: &Statement| -> usize {
+    let render = |s: &Statement| -> usize {
         let code = sign_statement(s, "YmVuY2g", &secret);
         match pdf::render(&page::document(
             s,
