@@ -123,6 +123,7 @@ pub fn route_of(screen: Screen) -> Route {
         Screen::AttestationRequest => Route::AttestationRequestPage {},
         Screen::Attestation(attestation_id) => Route::AttestationPage { attestation_id },
         Screen::Verify => Route::VerifyPage {},
+        Screen::Inbox => Route::InboxPage {},
     }
 }
 
@@ -158,16 +159,19 @@ pub fn screen_of(route: &Route) -> Screen {
         Route::AttestationRequestPage {} => Screen::AttestationRequest,
         Route::AttestationPage { attestation_id } => Screen::Attestation(attestation_id.clone()),
         Route::VerifyPage {} => Screen::Verify,
+        Route::InboxPage {} => Screen::Inbox,
     }
 }
 
-/// The effect loop's host in the app: the model's signal, and the router.
-#[derive(Clone, Copy)]
+/// The effect loop's host in the app: the model's signal, the router, and the services (for
+/// the requests run beside the loop).
+#[derive(Clone)]
 struct AppHost {
     model: Signal<Model>,
     /// Taken where the message was sent (under the router): the loop runs on the root scope,
     /// above it.
     navigator: dioxus::router::Navigator,
+    services: Services,
 }
 
 impl Host for AppHost {
@@ -179,6 +183,18 @@ impl Host for AppHost {
     fn show(&self, screen: Screen) {
         self.navigator.push(route_of(screen));
     }
+
+    fn listen(&self, request: crate::flows::Request) {
+        // A loop of its own on the root scope: the long poll never holds up the effects
+        // queued in the loop that asked for it.
+        let host = self.clone();
+        dioxus::dioxus_core::spawn_forever(async move {
+            let services = host.services.clone();
+            services
+                .run_effects(&host, vec![Effect::Send(request)])
+                .await;
+        });
+    }
 }
 
 /// Sends `msg` to the model. The update runs at once (typing is never a tick late); its
@@ -188,6 +204,7 @@ pub fn dispatch(msg: Msg) {
     let host = AppHost {
         model: consume_context::<Signal<Model>>(),
         navigator: navigator(),
+        services: consume_context::<Services>(),
     };
     let mut effects = host.update(msg);
     // Screens the update asks for first are shown now, in the handler: the render that follows
@@ -205,7 +222,7 @@ pub fn dispatch(msg: Msg) {
     if effects.is_empty() {
         return;
     }
-    let services = consume_context::<Services>();
+    let services = host.services.clone();
     // On the root scope: the loop outlives the screen that started it (sign-out leaves the
     // private space before its request ends; an answer still reaches the model).
     dioxus::dioxus_core::spawn_forever(async move { services.run_effects(&host, effects).await });

@@ -207,6 +207,10 @@ impl Host for Device {
         self.model.borrow_mut().update(msg, chrono::Utc::now())
     }
     fn show(&self, _: Screen) {}
+    /// Nothing here opens the inbox: a long poll asked for would be a bug of these tests.
+    fn listen(&self, request: macnss::flows::Request) {
+        panic!("no listening request expected here: {request:?}");
+    }
 }
 
 impl Device {

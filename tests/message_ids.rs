@@ -40,7 +40,7 @@ fn literals(dir: &Path, found: &mut BTreeSet<String>) {
 
 /// `kebab-case` with at least one dash, optionally `.attribute`, and a known screen prefix.
 fn looks_like_message_id(s: &str) -> bool {
-    const PREFIXES: [&str; 26] = [
+    const PREFIXES: [&str; 27] = [
         "common-",
         "welcome-",
         "sign-up-",
@@ -67,6 +67,7 @@ fn looks_like_message_id(s: &str) -> bool {
         "boot-",
         "attestations-",
         "verify-",
+        "inbox-",
     ];
     let id = s.split('.').next().unwrap_or_default();
     PREFIXES.iter().any(|p| id.starts_with(p))

@@ -1612,8 +1612,8 @@ mod space_screens {
     use macnss::flows::{ApiError, Response, Target, report};
     use macnss_api::benefits::{Benefit, Condition, Eligibility, Rule};
     use macnss_api::records::{
-        Agency, AmoRights, Career, Centimes, Declaration, Employer, Report, ReportState, Reports,
-        SpaceSummary, Totals, YearMonth,
+        Agency, AmoRights, Career, Centimes, ClaimState, Declaration, Employer, Report,
+        ReportState, Reports, SpaceSummary, Totals, YearMonth,
     };
     use macnss_api::types::{Profile, SessionResponse, Token};
     use macnss_api::{ErrorCode, Problem};
@@ -1767,6 +1767,7 @@ mod space_screens {
                 open: true,
                 until: Some(day(2027, 3, 31)),
             },
+            unread_messages: 2,
         }
     }
 
@@ -2415,5 +2416,100 @@ mod space_screens {
             failed.contains("لا يوجد اتصال بالإنترنت") && failed.contains(">إعادة المحاولة</button>"),
             "{failed}"
         );
+    }
+
+    fn inbox_page() -> macnss_api::inbox::Inbox {
+        use macnss_api::inbox::{InboxMessage, Notice};
+        let at = chrono::DateTime::from_timestamp(1_796_040_000, 0).expect("a time");
+        let m = |seq: i64, read: bool, notice: Notice| InboxMessage {
+            id: format!("{seq:0>43}"),
+            seq,
+            at,
+            read,
+            notice,
+        };
+        macnss_api::inbox::Inbox {
+            messages: vec![
+                m(
+                    3,
+                    false,
+                    Notice::ClaimChanged {
+                        claim_id: "C".repeat(43),
+                        state: ClaimState::Reimbursed,
+                    },
+                ),
+                m(2, true, Notice::PasswordChanged),
+            ],
+            unread: 1,
+            latest: 3,
+            next: Some("r2".into()),
+        }
+    }
+
+    #[test]
+    fn the_inbox_lists_unread_first_each_message_a_link_to_its_page_in_french_and_arabic() {
+        let then = || {
+            vec![
+                opened(Section::Inbox),
+                answer(Part::Inbox, Response::InboxPage(Box::new(inbox_page()))),
+            ]
+        };
+        let html = screen("/espace/messages", Lang::Fr, AccountKind::Insured, then());
+        for text in [
+            "Mes messages",
+            "1 message non lu",
+            "Tout marquer comme lu",
+            "Non lu",
+            "Dossier de remboursement : Remboursé",
+            "Votre mot de passe a été modifié",
+            "Afficher les messages plus anciens",
+        ] {
+            assert!(html.contains(text), "{text} in {html}");
+        }
+        let claim = format!("href=\"/espace/remboursements/{}\"", "C".repeat(43));
+        assert!(html.contains(&claim), "{html}");
+        assert!(html.contains("href=\"/espace/compte/appareils\""), "{html}");
+        assert!(
+            html.find("Remboursé") < html.find("mot de passe a été modifié"),
+            "unread first"
+        );
+        let arabic = screen("/espace/messages", Lang::Ar, AccountKind::Insured, then());
+        for text in [
+            "رسائلي",
+            "رسالة واحدة غير مقروءة",
+            "تعليم الكل كمقروء",
+            "تم تغيير كلمة المرور",
+        ] {
+            assert!(arabic.contains(text), "{text} in {arabic}");
+        }
+        // Empty: said so, and nothing to mark.
+        let empty = macnss_api::inbox::Inbox {
+            messages: vec![],
+            unread: 0,
+            latest: 0,
+            next: None,
+        };
+        let html = screen(
+            "/espace/messages",
+            Lang::Fr,
+            AccountKind::Dependant,
+            vec![
+                opened(Section::Inbox),
+                answer(Part::Inbox, Response::InboxPage(Box::new(empty))),
+            ],
+        );
+        assert!(
+            html.contains("Aucun message pour l&#39;instant")
+                || html.contains("Aucun message pour l'instant"),
+            "{html}"
+        );
+        assert!(!html.contains("Tout marquer comme lu"));
+    }
+
+    #[test]
+    fn mon_espace_has_the_messages_card_with_its_unread_count() {
+        let html = screen("/espace", Lang::Fr, AccountKind::Insured, loaded_summary());
+        assert!(html.contains("href=\"/espace/messages\""), "{html}");
+        assert!(html.contains("2 messages non lus"), "{html}");
     }
 }

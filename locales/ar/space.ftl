@@ -52,3 +52,12 @@ space-account-link = حسابي: معلومات الاتصال، كلمة الم
 space-attestations-title = شهاداتي
 space-attestations-line = التسجيل، الأجور، حقوق التأمين عن المرض، التعويضات، المعاش
 space-attestations-dependant = حقوقكم في التأمين الإجباري عن المرض
+space-inbox-title = رسائلي
+space-inbox-unread = { $count ->
+    [0] لا توجد أي رسالة غير مقروءة
+    [one] رسالة واحدة غير مقروءة
+    [two] رسالتان غير مقروءتين
+    [few] { $count } رسائل غير مقروءة
+    [many] { $count } رسالة غير مقروءة
+   *[other] { $count } رسالة غير مقروءة
+}

@@ -37,3 +37,9 @@ space-account-link = My account: contact details, password, devices
 space-attestations-title = My certificates
 space-attestations-line = Registration, salaries, AMO rights, allowances, pension
 space-attestations-dependant = Your AMO rights
+space-inbox-title = My messages
+space-inbox-unread = { $count ->
+    [0] No unread message
+    [one] 1 unread message
+   *[other] { $count } unread messages
+}

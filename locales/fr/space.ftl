@@ -37,3 +37,9 @@ space-account-link = Mon compte : coordonnées, mot de passe, appareils
 space-attestations-title = Mes attestations
 space-attestations-line = Immatriculation, salaires, droits AMO, allocations, pension
 space-attestations-dependant = Vos droits AMO
+space-inbox-title = Mes messages
+space-inbox-unread = { $count ->
+    [0] Aucun message non lu
+    [one] 1 message non lu
+   *[other] { $count } messages non lus
+}

@@ -41,3 +41,9 @@ space-account-link = ⴰⵎⵉⴹⴰⵏ ⵉⵏⵓ : ⵉⵙⵏⵎⵢⴰⵡⴰⴹ�
 space-attestations-title = ⵉⵙⵍⴽⵉⵏⵏ ⵉⵏⵓ
 space-attestations-line = ⴰⵣⵎⵎⴻⵎ, ⵜⵉⵖⵔⵉⴷⵉⵏ, ⵉⵣⵔⴼⴰⵏ AMO, ⵜⵉⵡⵉⵙⵉⵡⵉⵏ, ⵜⴰⵏⴰⴳⵎⵓⵜ
 space-attestations-dependant = ⵉⵣⵔⴼⴰⵏ AMO ⵏⵏⵓⵏ
+space-inbox-title = ⵜⵉⵣⵏⴰⵇⵉⵏ ⵉⵏⵓ
+space-inbox-unread = { $count ->
+    [0] ⵓⵍⴰ ⵜⴰⵣⵏⵇⵉⵜ ⵓⵔ ⵉⵜⵜⵓⵖⵔⴰⵏ
+    [one] 1 ⵜⵣⵏⵇⵉⵜ ⵓⵔ ⵉⵜⵜⵓⵖⵔⴰⵏ
+   *[other] { $count } ⵜⵉⵣⵏⴰⵇⵉⵏ ⵓⵔ ⵉⵜⵜⵓⵖⵔⴰⵏ
+}

@@ -15,6 +15,7 @@ pub mod attestations;
 pub mod bank;
 pub mod certificate;
 pub mod form;
+pub mod inbox;
 pub mod lock;
 pub mod model;
 pub mod private;
@@ -160,6 +161,13 @@ pub enum Request {
     IssueAttestation(IssueRequest),
     /// The issuer's public keys (no token), for the offline verification.
     AttestationKeys,
+    /// «Mes messages»: a page (`None`: the first; else the cursor the last page gave).
+    Inbox(Option<String>),
+    /// The long poll for messages numbered above this one (sent as [`Effect::Listen`]).
+    InboxWait(i64),
+    /// A message read, by its id.
+    MarkRead(String),
+    MarkAllRead,
 }
 
 /// Which form a step-up is for.
@@ -224,6 +232,11 @@ impl Request {
             R::Attestations => Target::Private(Part::Attestations),
             R::IssueAttestation(_) => Target::Private(Part::Issue),
             R::AttestationKeys => Target::Verify,
+            R::Inbox(None) => Target::Private(Part::Inbox),
+            R::Inbox(Some(_)) => Target::Private(Part::InboxMore),
+            R::InboxWait(_) => Target::Private(Part::InboxWait),
+            // Shown read at once; the next page or refresh says what the server kept.
+            R::MarkRead(_) | R::MarkAllRead => Target::Nobody,
             R::SignOut(_) => Target::Nobody,
         }
     }
@@ -259,6 +272,8 @@ pub enum Response {
     /// A document's PDF, downloaded and handed to the device by the effect loop (its bytes
     /// never enter the model): what became of it.
     PdfSaved(attestations::Saved),
+    InboxPage(Box<macnss_api::inbox::Inbox>),
+    InboxChanges(Box<macnss_api::inbox::InboxChanges>),
     /// A request with no body in its answer (sign-out, recovery complete).
     Done,
 }
@@ -317,6 +332,9 @@ pub enum ResumeFlow {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     Send(Request),
+    /// A request the server may hold open (the inbox's long poll): run beside the effect
+    /// loop, so that nothing queued after it waits; its answer comes back as any other.
+    Listen(Request),
     /// Use the session's tokens and keep them in the OS keychain (a full session only: the
     /// root model holds a restricted one in memory, see [`Effect::HoldSession`]).
     StoreSession(SessionResponse),

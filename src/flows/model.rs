@@ -80,6 +80,8 @@ pub enum Screen {
     Attestation(String),
     /// «Vérifier une attestation» (public: anyone checks a code, offline).
     Verify,
+    /// «Mes messages»: the inbox.
+    Inbox,
 }
 
 impl Screen {
@@ -116,6 +118,7 @@ impl Screen {
             Screen::AttestationRequest,
             Screen::Attestation("B".repeat(43)),
             Screen::Verify,
+            Screen::Inbox,
         ]
     }
 
@@ -141,6 +144,7 @@ impl Screen {
                 | Screen::Attestations
                 | Screen::AttestationRequest
                 | Screen::Attestation(_)
+                | Screen::Inbox
         )
     }
 }

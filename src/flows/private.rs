@@ -19,6 +19,7 @@ use super::attestations::{self, Attestations};
 use super::bank::{self, BankChange};
 use super::certificate::{self, CertificateUpload};
 use super::form::FormErrors;
+use super::inbox::{self, Inbox};
 use super::remote::{Fetched, Remote};
 use super::report::{self, ReportForm};
 use super::{ApiError, Effect, Request, Response};
@@ -85,6 +86,10 @@ pub enum Part {
     Issue,
     /// A document's PDF being saved.
     Pdf,
+    /// «Mes messages»: the first page, a next page, the live wait.
+    Inbox,
+    InboxMore,
+    InboxWait,
 }
 
 /// A screen of the space whose records load when it opens.
@@ -100,6 +105,8 @@ pub enum Section {
     Account,
     /// «Mes attestations» (a dependant's too: their own AMO rights).
     Attestations,
+    /// «Mes messages» (a dependant's too).
+    Inbox,
 }
 
 /// Signing out other devices from «Mes appareils».
@@ -161,6 +168,8 @@ pub enum Event {
     RevokeOthers,
     /// «Mes attestations»: choosing, the form, generating, saving the PDF.
     Attestations(attestations::Event),
+    /// «Mes messages»: the next page, reading.
+    Inbox(inbox::Event),
     Response(Part, Result<Response, ApiError>),
 }
 
@@ -194,6 +203,8 @@ pub struct PrivateSpace {
     pub deletion: Option<AccountDeletion>,
     /// «Mes attestations»: the catalog, the form, the PDF being saved.
     pub attestations: Attestations,
+    /// «Mes messages»: the list, the next page, the live wait.
+    pub inbox: Inbox,
     /// Forms opened so far, and when the space opened: together the scope of each form's
     /// idempotency keys, unique to the form (a later form, in this session or another, is a
     /// new request and never the replay of an earlier one).
@@ -231,6 +242,7 @@ impl PrivateSpace {
             password: None,
             deletion: None,
             attestations: Attestations::default(),
+            inbox: Inbox::default(),
             forms: 0,
             opened_at: now
                 .timestamp_nanos_opt()
@@ -287,6 +299,9 @@ impl PrivateSpace {
             Part::Attestations => self.attestations.catalog.is_loading(),
             Part::Issue => self.attestations.issuing(),
             Part::Pdf => self.attestations.saving(),
+            Part::Inbox => self.inbox.list.is_loading(),
+            Part::InboxMore => self.inbox.loading_more(),
+            Part::InboxWait => self.inbox.is_waiting(),
         }
     }
 
@@ -417,7 +432,22 @@ impl PrivateSpace {
                 }
                 effects
             }
+            Event::Inbox(event) => {
+                let read_before = self.inbox.unread();
+                let effects = self.inbox.update(event);
+                if self.inbox.unread() != read_before {
+                    self.follow_unread();
+                }
+                effects
+            }
             Event::Response(part, result) => self.answered(part, result, now),
+        }
+    }
+
+    /// «Mon espace»'s card follows the inbox's unread count (read here, or new messages).
+    fn follow_unread(&mut self) {
+        if let (Some(unread), Remote::Loaded(s)) = (self.inbox.unread(), &mut self.summary) {
+            s.value.unread_messages = unread;
         }
     }
 
@@ -499,6 +529,7 @@ impl PrivateSpace {
                     out.push(Request::Attestations);
                 }
             }
+            Section::Inbox => return self.inbox.open(again),
             Section::Career | Section::Family | Section::Payments | Section::Reports => {}
         }
         out.into_iter().map(Effect::Send).collect()
@@ -612,6 +643,26 @@ impl PrivateSpace {
                 .finish(take!(result, Response::Catalog, boxed), now),
             Part::Issue => self.attestations.issued(result),
             Part::Pdf => self.attestations.saved(result),
+            Part::Inbox => {
+                let effects = self
+                    .inbox
+                    .first_page(take!(result, Response::InboxPage, boxed), now);
+                self.follow_unread();
+                return effects;
+            }
+            Part::InboxMore => {
+                self.inbox
+                    .next_page(take!(result, Response::InboxPage, boxed));
+            }
+            Part::InboxWait => {
+                let (effects, changed) =
+                    self.inbox
+                        .changes(take!(result, Response::InboxChanges, boxed));
+                if changed {
+                    self.follow_unread();
+                }
+                return effects;
+            }
         }
         vec![]
     }

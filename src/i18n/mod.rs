@@ -116,7 +116,8 @@ impl Lang {
                     "contact",
                     "formats",
                     "account",
-                    "attestations"
+                    "attestations",
+                    "inbox"
                 )
             };
         }

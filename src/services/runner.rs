@@ -21,6 +21,10 @@ pub trait Host {
     fn update(&self, msg: Msg) -> Vec<Effect>;
     /// Shows `screen`.
     fn show(&self, screen: Screen);
+    /// Runs `request` beside this loop (a request the server holds open: the inbox's long
+    /// poll), feeding its answer back as any other: the app in a task of its own, the tests
+    /// when they choose to (so that a journey ends when its own effects do).
+    fn listen(&self, request: Request);
 }
 
 impl Services {
@@ -54,6 +58,7 @@ impl Services {
                     queue.extend(host.update(Msg::Restored(restored)));
                 }
                 Effect::Show(screen) => host.show(screen),
+                Effect::Listen(request) => host.listen(request),
                 Effect::PrepareFile {
                     scope,
                     media_type,
@@ -182,6 +187,7 @@ impl Services {
                 }
             }
             Effect::Send(_)
+            | Effect::Listen(_)
             | Effect::RestoreSession
             | Effect::Show(_)
             | Effect::Navigate(_)

@@ -7,6 +7,7 @@ mod career;
 mod claims;
 mod contact;
 mod family;
+mod inbox;
 mod payments;
 mod recovery;
 mod shell;
@@ -31,6 +32,7 @@ pub use claims::{ClaimPage, ClaimsPage};
 pub use contact::ContactPage;
 use dioxus::prelude::*;
 pub use family::{CertificatePage, FamilyPage};
+pub use inbox::InboxPage;
 pub use payments::{BankAccountPage, PaymentsPage};
 pub use recovery::RecoveryPage;
 pub use shell::{PrivateLayout, Shell};
@@ -98,6 +100,8 @@ pub enum Route {
         AttestationRequestPage {},
         #[route("/espace/attestations/:attestation_id")]
         AttestationPage { attestation_id: String },
+        #[route("/espace/messages")]
+        InboxPage {},
     #[end_layout]
     #[route("/verifier")]
     VerifyPage {},

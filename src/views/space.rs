@@ -66,6 +66,8 @@ pub fn Space() -> Element {
                         ServiceCard { to: Route::FamilyPage {}, title: i18n.t("space-family-title"), lines: lines(family_lines), skeleton }
                         ServiceCard { to: Route::PaymentsPage {}, title: i18n.t("space-payments-title"), lines: lines(payments_lines), skeleton }
                     }
+                    // The unread count: the summary's, followed live once the inbox is open.
+                    ServiceCard { to: Route::InboxPage {}, title: i18n.t("space-inbox-title"), lines: lines(inbox_lines), skeleton }
                     // No live line: what may be asked for is the list's to say (a dependant's
                     // card names their own AMO rights).
                     ServiceCard { to: Route::AttestationsPage {}, title: i18n.t("space-attestations-title"),
@@ -84,6 +86,11 @@ pub fn Space() -> Element {
             ContactLine {}
         }
     }
+}
+
+/// The inbox card: the messages not read yet.
+fn inbox_lines(i18n: &I18n, s: &SpaceSummary) -> Vec<String> {
+    vec![i18n.t_args("space-inbox-unread", &[("count", s.unread_messages.into())])]
 }
 
 /// The career card: the last month declared.

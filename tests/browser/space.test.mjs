@@ -290,8 +290,9 @@ test('a dependant sees their own claims and no career, family or payments (andro
     await settled(page);
     await check(page, 'dependant-01-home');
     const cards = await page.evaluate(() => [...document.querySelectorAll('a.service-card')].map((a) => a.getAttribute('href')));
-    // The claims, and the attestations (a dependant may ask for their own AMO rights': #15).
-    assert.deepEqual(cards, ['/espace/remboursements', '/espace/attestations'], 'only the claims and the attestations');
+    // The claims, their messages (#16), and the attestations (a dependant may ask for their
+    // own AMO rights': #15).
+    assert.deepEqual(cards, ['/espace/remboursements', '/espace/messages', '/espace/attestations'], 'only the claims, the messages and the attestations');
     await go(page, '/espace/remboursements');
     await settled(page);
     await check(page, 'dependant-02-claims');

@@ -7,6 +7,7 @@
 mod account;
 mod attestations;
 mod errors;
+mod inbox;
 mod private;
 mod recovering;
 mod restoring;
@@ -80,6 +81,9 @@ pub const FATIMA_EXPIRED: Person = Person {
 pub struct Device {
     pub model: RefCell<Model>,
     pub screens: RefCell<Vec<Screen>>,
+    /// Requests the model asked to run beside the loop (the inbox's long poll), run when the
+    /// journey says so ([`TestApp::listen`]), so that every step ends with its own effects.
+    pub listening: RefCell<Vec<macnss::flows::Request>>,
     clock: macnss_server::clock::Clock,
 }
 
@@ -99,6 +103,7 @@ impl Device {
         Self {
             model: RefCell::new(Model::new(start, now)),
             screens: RefCell::default(),
+            listening: RefCell::default(),
             clock,
         }
     }
@@ -112,6 +117,10 @@ impl Host for Device {
 
     fn show(&self, screen: Screen) {
         self.screens.borrow_mut().push(screen);
+    }
+
+    fn listen(&self, request: macnss::flows::Request) {
+        self.listening.borrow_mut().push(request);
     }
 }
 
@@ -181,6 +190,19 @@ impl TestApp {
     }
 
     /// Sends `msg` through the app's effect loop; returns the last screen it showed.
+    /// Runs the requests the model asked to run beside the loop (each long poll answers when
+    /// a message arrives, or after its 15 s), through the app's effect loop; how many ran.
+    pub async fn listen(&self) -> usize {
+        let pending: Vec<_> = self.device.listening.borrow_mut().drain(..).collect();
+        let n = pending.len();
+        for request in pending {
+            self.services
+                .run_effects(&self.device, vec![Effect::Send(request)])
+                .await;
+        }
+        n
+    }
+
     pub async fn send(&self, msg: Msg) -> Option<Screen> {
         let before = self.device.screens.borrow().len();
         self.services.run(&self.device, msg).await;

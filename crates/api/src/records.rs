@@ -179,6 +179,9 @@ pub struct SpaceSummary {
     pub last_payment: Option<NaiveDate>,
     /// AMO rights of the session holder.
     pub amo: AmoRights,
+    /// Messages of the inbox not read yet («Mes messages»).
+    #[serde(default)]
+    pub unread_messages: u32,
 }
 
 /// AMO (health insurance) rights of the session holder.

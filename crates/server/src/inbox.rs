@@ -86,6 +86,15 @@ fn message(row: &rusqlite::Row<'_>) -> rusqlite::Result<InboxMessage> {
     })
 }
 
+/// How many of the account's messages are unread («Mon espace»'s card).
+pub fn unread(conn: &Connection, account_id: &str) -> rusqlite::Result<u32> {
+    conn.query_row(
+        "SELECT COUNT(*) FROM inbox WHERE account_id = ?1 AND read_at IS NULL",
+        [account_id],
+        |r| r.get(0),
+    )
+}
+
 fn counts(conn: &Connection, account_id: &str) -> rusqlite::Result<(u32, i64)> {
     conn.query_row(
         "SELECT (SELECT COUNT(*) FROM inbox WHERE account_id = ?1 AND read_at IS NULL),

@@ -1054,3 +1054,94 @@ fn debug_output_never_shows_what_was_typed_or_a_file() {
         assert!(!shown.contains(secret), "{secret} in {shown}");
     }
 }
+
+// «Mes messages» inside the space: its answers go to the inbox, and «Mon espace»'s card
+// follows the unread count.
+
+fn summary_with_unread(unread_messages: u32) -> SpaceSummary {
+    SpaceSummary {
+        last_declared_month: None,
+        has_career: true,
+        claims_open: 0,
+        claims_incomplete: 0,
+        children: 0,
+        certificates_due: 0,
+        next_certificate_due: None,
+        last_payment: None,
+        amo: AmoRights {
+            open: true,
+            until: None,
+        },
+        unread_messages,
+    }
+}
+
+fn inbox_message(seq: i64, read: bool) -> macnss_api::inbox::InboxMessage {
+    macnss_api::inbox::InboxMessage {
+        id: format!("m{seq}"),
+        seq,
+        at: now(),
+        read,
+        notice: macnss_api::inbox::Notice::NewSignIn,
+    }
+}
+
+#[test]
+fn the_inbox_loads_on_its_screen_waits_beside_the_loop_and_the_card_follows_its_count() {
+    let mut s = space();
+    assert_eq!(
+        s.update(Event::Opened(Section::Home), now()),
+        vec![Effect::Send(Request::Space)]
+    );
+    s.update(
+        Event::Response(Part::Summary, Ok(Response::Summary(summary_with_unread(1)))),
+        now(),
+    );
+    assert_eq!(
+        s.update(Event::Opened(Section::Inbox), now()),
+        vec![Effect::Send(Request::Inbox(None))]
+    );
+    let page = macnss_api::inbox::Inbox {
+        messages: vec![inbox_message(2, false), inbox_message(1, true)],
+        unread: 1,
+        latest: 2,
+        next: None,
+    };
+    assert_eq!(
+        s.update(
+            Event::Response(Part::Inbox, Ok(Response::InboxPage(Box::new(page)))),
+            now()
+        ),
+        vec![Effect::Listen(Request::InboxWait(2))]
+    );
+    // A message arrives: the card's count follows.
+    let changes = macnss_api::inbox::InboxChanges {
+        messages: vec![inbox_message(3, false)],
+        unread: 2,
+        latest: 3,
+    };
+    assert_eq!(
+        s.update(
+            Event::Response(
+                Part::InboxWait,
+                Ok(Response::InboxChanges(Box::new(changes)))
+            ),
+            now()
+        ),
+        vec![Effect::Listen(Request::InboxWait(3))]
+    );
+    assert_eq!(s.summary.value().map(|v| v.unread_messages), Some(2));
+    // Read here: the card follows at once.
+    assert_eq!(
+        s.update(
+            Event::Inbox(crate::flows::inbox::Event::Read("m3".into())),
+            now()
+        ),
+        vec![Effect::Send(Request::MarkRead("m3".into()))]
+    );
+    assert_eq!(s.summary.value().map(|v| v.unread_messages), Some(1));
+    // The reading's answer goes nowhere; a wait's answer for a space that does not wait is
+    // dropped.
+    assert_eq!(Request::MarkRead("m3".into()).target(), Target::Nobody);
+    assert!(s.waits_for(&Part::InboxWait));
+}

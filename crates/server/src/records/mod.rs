@@ -687,6 +687,7 @@ pub fn summary(conn: &Connection, holder: &Holder, today: NaiveDate) -> ApiResul
             next_certificate_due: None,
             last_payment: None,
             amo,
+            unread_messages: crate::inbox::unread(conn, &holder.account_id)?,
         });
     }
     let last_declared_month: Option<String> = conn.query_row(
@@ -725,6 +726,7 @@ pub fn summary(conn: &Connection, holder: &Holder, today: NaiveDate) -> ApiResul
         next_certificate_due: to_send.iter().filter_map(|s| s.due).min(),
         last_payment: opt_day(last_payment)?,
         amo,
+        unread_messages: crate::inbox::unread(conn, &holder.account_id)?,
     })
 }
 

@@ -290,6 +290,8 @@ async fn omar_finds_records_in_every_list_computed_by_the_shared_rules() {
             next_certificate_due: due.due,
             last_payment: Some(payments.payments[0].paid_on),
             amo: space.amo.clone(),
+            // Yasmine's certificate, asked for when the records were made.
+            unread_messages: 1,
         }
     );
     assert!(space.amo.open && space.amo.until.is_some_and(|u| u > today));

@@ -1,0 +1,31 @@
+# inbox — fr: «Mes messages», what CNSS tells the person about their records and account.
+# French is the reference wording. A message names no dossier number, amount or person: it
+# says what happened and leads to the page that shows the details.
+inbox-title = Mes messages
+inbox-intro = Ce que la CNSS vous signale sur vos dossiers et votre compte. Touchez un message pour ouvrir la page qu'il concerne.
+inbox-unread-count = { $count ->
+    [0] Aucun message non lu
+    [one] 1 message non lu
+   *[other] { $count } messages non lus
+}
+inbox-read-all = Tout marquer comme lu
+inbox-empty = Aucun message pour l'instant. Vous serez prévenu ici quand un dossier avance, quand la CNSS vous paie ou quand votre compte change.
+inbox-more = Afficher les messages plus anciens
+inbox-unread = Non lu
+inbox-received = Le { $date } à { $time }
+inbox-list-label = Messages, les non lus d'abord
+
+## One line per kind of message
+inbox-claim-changed = Dossier de remboursement : { $state }
+inbox-payment-made = Paiement de la CNSS : { $kind }
+inbox-certificate-required = TAWIDATY : un certificat de scolarité est demandé avant le { $date }
+inbox-certificate-due-soon = TAWIDATY : rappel, le certificat de scolarité est attendu avant le { $date }
+inbox-certificate-accepted = TAWIDATY : le certificat de scolarité envoyé est accepté
+inbox-certificate-refused = TAWIDATY : le certificat envoyé est refusé, { $reason }. Envoyez-en un autre avant le { $date }
+inbox-certificate-refused-undated = TAWIDATY : le certificat envoyé est refusé, { $reason }
+inbox-allowance-suspended = Allocations familiales suspendues pour un enfant : le certificat de scolarité n'est pas arrivé à temps
+inbox-attestation-revoked = { $kind } annulée : son code ne se vérifie plus en ligne
+inbox-new-sign-in = Nouvelle connexion à votre compte depuis un autre appareil. Si ce n'est pas vous, déconnectez-le et changez votre mot de passe.
+inbox-password-changed = Votre mot de passe a été modifié
+inbox-password-reset = Votre mot de passe a été réinitialisé avec «Mot de passe oublié»
+inbox-bank-changed = Le compte bancaire (RIB) de vos paiements a été modifié. Si ce n'est pas vous, appelez la CNSS.

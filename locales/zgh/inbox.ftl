@@ -1,0 +1,31 @@
+# inbox — zgh: «Mes messages», what CNSS tells the person about their records and account.
+# THIS TRANSLATION NEEDS REVIEW BY A NATIVE SPEAKER before release: written from the French
+# reference without one (see space.ftl for the conventions).
+inbox-title = ⵜⵉⵣⵏⴰⵇⵉⵏ ⵉⵏⵓ
+inbox-intro = ⵎⴰⵢⵏ ⴰⵡⵏ ⵜⵙⵙⵏⵜⵎ CNSS ⵅⴼ ⵉⵙⴷⵍⵉⵙⵏ ⵏⵏⵓⵏ ⴷ ⵓⵎⵉⴹⴰⵏ ⵏⵏⵓⵏ. ⵙⵙⵏⵜⵎⴰⵜ ⵜⴰⵣⵏⵇⵉⵜ ⵉ ⵓⵔⵥⵥⵎ ⵏ ⵜⴰⵙⵏⴰ ⵏⵏⴰ ⵜⵔⵥⵥⵓ.
+inbox-unread-count = { $count ->
+    [0] ⵓⵍⴰ ⵜⴰⵣⵏⵇⵉⵜ ⵓⵔ ⵉⵜⵜⵓⵖⵔⴰⵏ
+    [one] 1 ⵜⵣⵏⵇⵉⵜ ⵓⵔ ⵉⵜⵜⵓⵖⵔⴰⵏ
+   *[other] { $count } ⵜⵉⵣⵏⴰⵇⵉⵏ ⵓⵔ ⵉⵜⵜⵓⵖⵔⴰⵏ
+}
+inbox-read-all = ⵙⵎⵎⴰⴷ ⴰⴽⴽⵯ ⵎⴰⵏⵉ ⵜⵜⵓⵖⵔⴰⵏⵜ
+inbox-empty = ⵓⵍⴰ ⵜⴰⵣⵏⵇⵉⵜ ⴰⵔ ⴷⵖⵉ. ⴰⴷ ⵜⵜⵓⵙⵙⵏⵜⵎⵎ ⴷⴰ ⵎⵍⵎⵉ ⵉⵣⵔⵉ ⵓⵙⴷⵍⵉⵙ, ⵎⵍⵎⵉ ⴰⵡⵏ ⵜⵅⵍⵍⵚ CNSS ⵏⵖ ⵎⵍⵎⵉ ⵉⵜⵜⵓⵙⵏⴼⵍ ⵓⵎⵉⴹⴰⵏ ⵏⵏⵓⵏ.
+inbox-more = ⵙⴽⵏ ⵜⵉⵣⵏⴰⵇⵉⵏ ⵜⵉⵇⴱⵓⵔⵉⵏ
+inbox-unread = ⵓⵔ ⵉⵜⵜⵓⵖⵔⴰ
+inbox-received = { $date } ⴳ { $time }
+inbox-list-label = ⵜⵉⵣⵏⴰⵇⵉⵏ, ⵜⵉⵏ ⵓⵔ ⵉⵜⵜⵓⵖⵔⴰⵏ ⵣⵡⴰⵔⵏⵜ
+
+## One line per kind of message
+inbox-claim-changed = ⴰⵙⴷⵍⵉⵙ ⵏ ⵓⵙⵙⵓⵖⵍ : { $state }
+inbox-payment-made = ⴰⵅⵍⵍⵚ ⵏ CNSS : { $kind }
+inbox-certificate-required = TAWIDATY : ⵜⵜⵓⵜⵜⵔ ⵢⴰⵏ ⵓⵙⵏⵜⵎ ⵏ ⵜⵖⵔⵉ ⴷⴰⵜ { $date }
+inbox-certificate-due-soon = TAWIDATY : ⴰⵙⵎⴽⵜⵉ, ⴰⵙⵏⵜⵎ ⵏ ⵜⵖⵔⵉ ⵉⵜⵜⵓⵔⴰⵔⴰ ⴷⴰⵜ { $date }
+inbox-certificate-accepted = TAWIDATY : ⴰⵙⵏⵜⵎ ⵏ ⵜⵖⵔⵉ ⵏⵏⴰ ⵜⵣⵏⵎ ⵉⵜⵜⵓⵇⴱⵍ
+inbox-certificate-refused = TAWIDATY : ⴰⵙⵏⵜⵎ ⵏⵏⴰ ⵜⵣⵏⵎ ⵉⵜⵜⵓⴳⴷⵍ, { $reason }. ⴰⵣⵏⴰⵜ ⵢⴰⵏ ⵢⴰⴹⵏ ⴷⴰⵜ { $date }
+inbox-certificate-refused-undated = TAWIDATY : ⴰⵙⵏⵜⵎ ⵏⵏⴰ ⵜⵣⵏⵎ ⵉⵜⵜⵓⴳⴷⵍ, { $reason }
+inbox-allowance-suspended = ⵜⵉⵡⵉⵙⵉⵡⵉⵏ ⵏ ⵜⵡⵊⵊⴰ ⵜⵜⵓⵃⴱⵙⵏⵜ ⵉ ⵢⴰⵏ ⵓⵔⴱⴰ : ⴰⵙⵏⵜⵎ ⵏ ⵜⵖⵔⵉ ⵓⵔ ⴷ ⵢⵓⵛⴽⵉ ⴳ ⵓⵣⵎⵣ
+inbox-attestation-revoked = { $kind } ⵉⵜⵜⵓⵙⵙⵔⵜⵓ : ⵜⴰⵏⴳⴰⵍⵜ ⵏⵏⵙ ⵓⵔ ⵜⵜⵓⵙⵏⵇⵙⴰⵔ ⵖⴼ ⵓⵣⵟⵟⴰ
+inbox-new-sign-in = ⴰⴽⵛⵛⵓⵎ ⴰⵎⴰⵢⵏⵓ ⵖⵔ ⵓⵎⵉⴹⴰⵏ ⵏⵏⵓⵏ ⵙⴳ ⵢⴰⵜ ⵜⵍⵍⵉⵍⵜ ⵢⴰⴹⵏ. ⵎⴰ ⵓⵔ ⵜⴳⵉⵎ ⴽⵯⵏⵉ, ⵙⵙⵓⴼⵖⴰⵜ ⵜ ⵜⵙⵏⴼⵍⵎ ⵜⴰⴳⵓⵔⵉ ⵏ ⵓⵣⵔⴰⵢ.
+inbox-password-changed = ⵜⴰⴳⵓⵔⵉ ⵏⵏⵓⵏ ⵏ ⵓⵣⵔⴰⵢ ⵜⵜⵓⵙⵏⴼⵍ
+inbox-password-reset = ⵜⴰⴳⵓⵔⵉ ⵏⵏⵓⵏ ⵏ ⵓⵣⵔⴰⵢ ⵜⵜⵓⵙⵏⴼⵍ ⵙ «ⵜⴰⴳⵓⵔⵉ ⵏ ⵓⵣⵔⴰⵢ ⵜⵜⵓ»
+inbox-bank-changed = ⴰⵎⵉⴹⴰⵏ ⵏ ⵓⴱⴰⵏⴽ (RIB) ⵏ ⵉⵅⵍⵍⵚⵏ ⵏⵏⵓⵏ ⵉⵜⵜⵓⵙⵏⴼⵍ. ⵎⴰ ⵓⵔ ⵜⴳⵉⵎ ⴽⵯⵏⵉ, ⵖⵔⴰⵜ ⵉ CNSS.
