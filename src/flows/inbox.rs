@@ -134,12 +134,13 @@ impl Inbox {
         self.list.value().map(|m| m.unread)
     }
 
-    /// The wait, unless one is in flight or nothing is loaded to wait after.
+    /// The wait, unless one is in flight or the list is not there (loading, failed) to wait
+    /// after.
     fn listen(&mut self) -> Vec<Effect> {
-        match self.list.value() {
-            Some(m) if !self.waiting => {
+        match &self.list {
+            Remote::Loaded(f) if !self.waiting => {
                 self.waiting = true;
-                vec![Effect::Listen(Request::InboxWait(m.latest))]
+                vec![Effect::Listen(Request::InboxWait(f.value.latest))]
             }
             _ => vec![],
         }
@@ -158,15 +159,19 @@ impl Inbox {
                 }
             }
             Event::Read(id) => {
-                let read = match &mut self.list {
-                    Remote::Loaded(f) => f.value.mark_read(&id),
-                    _ => false,
-                };
-                if read {
-                    vec![Effect::Send(Request::MarkRead(id))]
-                } else {
-                    vec![]
+                // Shown unread (the list, or what stays shown while it reloads): tell the
+                // server; the list itself changes only when it is there.
+                let unread_shown = self
+                    .list
+                    .value()
+                    .is_some_and(|m| m.messages.iter().any(|x| x.id == id && !x.read));
+                if !unread_shown {
+                    return vec![];
                 }
+                if let Remote::Loaded(f) = &mut self.list {
+                    f.value.mark_read(&id);
+                }
+                vec![Effect::Send(Request::MarkRead(id))]
             }
             Event::ReadAll => {
                 let Remote::Loaded(f) = &mut self.list else {
@@ -179,7 +184,9 @@ impl Inbox {
                     m.read = true;
                 }
                 f.value.unread = 0;
-                vec![Effect::Send(Request::MarkAllRead)]
+                // Up to what is shown: a message posted since stays unread at the server,
+                // and the next wait brings it.
+                vec![Effect::Send(Request::MarkAllRead(f.value.latest))]
             }
         }
     }
@@ -216,6 +223,11 @@ impl Inbox {
 
     /// The wait's answer: new messages merged, and the next wait; a failure stops waiting.
     /// `true` when the unread count changed (the space's card follows).
+    ///
+    /// The count grows by the unread messages that are new to the list, rather than taking
+    /// the server's: the answer may have been computed before a reading sent since reached
+    /// the server (the wait runs beside the loop), and would bring back a count already
+    /// lowered here. A load of the first page takes the server's count again.
     pub fn changes(&mut self, result: Result<InboxChanges, ApiError>) -> (Vec<Effect>, bool) {
         if !self.waiting {
             return (vec![], false);
@@ -224,14 +236,21 @@ impl Inbox {
         let Ok(changes) = result else {
             return (vec![], false);
         };
-        let mut changed = false;
-        if let Remote::Loaded(f) = &mut self.list {
-            changed = f.value.unread != changes.unread;
-            f.value.unread = changes.unread;
-            f.value.latest = changes.latest;
-            f.value.merge(changes.messages);
-        }
-        (self.listen(), changed)
+        let Remote::Loaded(f) = &mut self.list else {
+            // Reloading or failed: what it shows is not the list to wait after. The first
+            // page's answer (or «Réessayer») starts the wait again.
+            return (vec![], false);
+        };
+        let fresh = changes
+            .messages
+            .iter()
+            .filter(|m| !m.read && !f.value.messages.iter().any(|shown| shown.id == m.id))
+            .count();
+        let fresh = u32::try_from(fresh).unwrap_or(u32::MAX);
+        f.value.unread = f.value.unread.saturating_add(fresh);
+        f.value.latest = changes.latest;
+        f.value.merge(changes.messages);
+        (self.listen(), fresh > 0)
     }
 }
 
@@ -385,10 +404,66 @@ mod tests {
         assert_eq!(inbox.update(Event::Read("nope".into())), vec![]);
         assert_eq!(
             inbox.update(Event::ReadAll),
-            vec![Effect::Send(Request::MarkAllRead)]
+            vec![Effect::Send(Request::MarkAllRead(3))],
+            "up to the newest shown"
         );
         assert_eq!(inbox.unread(), Some(0));
         assert_eq!(inbox.update(Event::ReadAll), vec![], "nothing left to read");
+    }
+
+    #[test]
+    fn a_wait_answered_while_the_list_reloads_or_failed_sends_no_new_wait() {
+        let mut inbox = opened(vec![message(2, true)], None);
+        // «Actualiser» while the wait is out: the wait's answer does not start another.
+        assert_eq!(inbox.open(true), vec![Effect::Send(Request::Inbox(None))]);
+        let (effects, _) = inbox.changes(Ok(InboxChanges {
+            messages: vec![message(5, false)],
+            unread: 1,
+            latest: 5,
+        }));
+        assert_eq!(effects, vec![], "no wait after a list that is not there");
+        // The page's answer starts it, after its own newest.
+        assert_eq!(
+            inbox.first_page(
+                Ok(page(vec![message(5, false), message(2, true)], None)),
+                now()
+            ),
+            vec![Effect::Listen(Request::InboxWait(5))]
+        );
+        // A refresh that fails: the wait answered meanwhile sends nothing more either.
+        assert_eq!(inbox.open(true), vec![Effect::Send(Request::Inbox(None))]);
+        inbox.first_page(Err(ApiError::Offline), now());
+        let (effects, _) = inbox.changes(Ok(InboxChanges {
+            messages: vec![],
+            unread: 1,
+            latest: 5,
+        }));
+        assert_eq!(effects, vec![]);
+        // «Réessayer» loads the page again, whose answer waits again.
+        assert_eq!(inbox.open(true), vec![Effect::Send(Request::Inbox(None))]);
+    }
+
+    #[test]
+    fn a_wait_computed_before_a_reading_does_not_bring_the_count_back() {
+        let mut inbox = opened(vec![message(3, false), message(2, false)], None);
+        inbox.update(Event::Read("m3".into()));
+        assert_eq!(inbox.unread(), Some(1));
+        // The server counted 2 before the reading reached it, and a new message came.
+        let (_, changed) = inbox.changes(Ok(InboxChanges {
+            messages: vec![message(4, false)],
+            unread: 3,
+            latest: 4,
+        }));
+        assert!(changed);
+        assert_eq!(inbox.unread(), Some(2), "m2 and m4");
+        // The same message again (a repeated answer) adds nothing.
+        let (_, changed) = inbox.changes(Ok(InboxChanges {
+            messages: vec![message(4, false)],
+            unread: 2,
+            latest: 4,
+        }));
+        assert!(!changed);
+        assert_eq!(inbox.unread(), Some(2));
     }
 
     #[test]

@@ -167,7 +167,8 @@ pub enum Request {
     InboxWait(i64),
     /// A message read, by its id.
     MarkRead(String),
-    MarkAllRead,
+    /// Every message read, up to this number (the newest shown).
+    MarkAllRead(i64),
 }
 
 /// Which form a step-up is for.
@@ -236,7 +237,7 @@ impl Request {
             R::Inbox(Some(_)) => Target::Private(Part::InboxMore),
             R::InboxWait(_) => Target::Private(Part::InboxWait),
             // Shown read at once; the next page or refresh says what the server kept.
-            R::MarkRead(_) | R::MarkAllRead => Target::Nobody,
+            R::MarkRead(_) | R::MarkAllRead(_) => Target::Nobody,
             R::SignOut(_) => Target::Nobody,
         }
     }

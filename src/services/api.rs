@@ -715,8 +715,9 @@ impl HttpApi {
                     self.call_at::<op::MarkRead>(&[id], None, None).await?;
                     Response::Done
                 }
-                R::MarkAllRead => {
-                    self.call::<op::MarkAllRead>(none, None).await?;
+                R::MarkAllRead(up_to) => {
+                    let body = macnss_api::inbox::MarkAllReadRequest { up_to: *up_to };
+                    self.call::<op::MarkAllRead>(&body, None).await?;
                     Response::Done
                 }
             };

@@ -264,8 +264,19 @@ pub struct InboxWaitQuery {
     pub after: i64,
 }
 
+/// `POST /v1/inbox/read-all`: marks read every message numbered up to `up_to` (the newest the
+/// app has shown), so that one posted since — a security notice, say — is not marked read
+/// unseen.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct MarkAllReadRequest {
+    pub up_to: i64,
+}
+
 /// What a wait answers: the messages newer than `after` (oldest first, at most
-/// [`MAX_PAGE`]), and the counts as they are now.
+/// [`MAX_PAGE`]), and the counts as they are now. When there were more, `latest` is the
+/// number of the last one given, so the next wait brings the rest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct InboxChanges {

@@ -1202,13 +1202,15 @@ impl Operation for MarkAllRead {
     const METHOD: Method = Method::Post;
     const PATH: &'static str = routes::INBOX_READ_ALL;
     const TAG: &'static str = "inbox";
-    const SUMMARY: &'static str = "Marks every message read.";
+    const SUMMARY: &'static str = "Marks read every message numbered up to `up_to`.";
+    const DESCRIPTION: &'static str = "`up_to`: the newest message the app has shown (a \
+        message posted since stays unread).";
     const AUTH: Auth = Auth::FullSession;
-    const INPUT: Input = Input::None;
+    const INPUT: Input = Input::Json;
     const OUTPUT: Output = Output::NoContent;
     const ANSWER: &'static str = "All read";
     const ERRORS: &'static [ErrorCode] = &[];
-    type Request = Nothing;
+    type Request = inbox::MarkAllReadRequest;
     type Response = Nothing;
 }
 

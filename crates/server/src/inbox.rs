@@ -19,7 +19,8 @@ fn topic_name(notice: &Notice) -> String {
     crate::records::name(notice.topic())
 }
 
-/// Posts `notice` to `account_id` (inside the caller's transaction).
+/// Posts `notice` to `account_id` (inside the caller's transaction), if it has an online
+/// account.
 pub fn post(
     conn: &Connection,
     account_id: &str,
@@ -50,9 +51,13 @@ fn insert(
 ) -> rusqlite::Result<bool> {
     let json = serde_json::to_string(notice)
         .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+    // Only to an online account that exists: a document, a beneficiary or a household may
+    // outlive the account (deleted) or precede it (not signed up yet), and a person's
+    // messages must not wait for them in either case.
     let n = conn.execute(
         "INSERT OR IGNORE INTO inbox (id, account_id, topic, notice, posted_at, dedupe)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6
+         WHERE EXISTS (SELECT 1 FROM accounts WHERE account_id = ?2)",
         params![
             crate::crypto::random_token(),
             account_id,
@@ -194,6 +199,11 @@ pub fn changes(conn: &Connection, account_id: &str, after: i64) -> rusqlite::Res
     let messages = stmt
         .query_map(params![account_id, after, MAX_PAGE], message)?
         .collect::<Result<Vec<_>, _>>()?;
+    // A full page: more may follow, so the next wait starts after the last one given.
+    let latest = match messages.last() {
+        Some(last) if messages.len() == MAX_PAGE as usize => last.seq,
+        _ => latest,
+    };
     Ok(InboxChanges {
         messages,
         unread,
@@ -225,11 +235,16 @@ pub fn mark_read(
     Ok(true)
 }
 
-/// Marks every message of the account read.
-pub fn mark_all_read(conn: &Connection, account_id: &str, now: i64) -> rusqlite::Result<()> {
+/// Marks read every message of the account numbered up to `up_to`.
+pub fn mark_all_read(
+    conn: &Connection,
+    account_id: &str,
+    up_to: i64,
+    now: i64,
+) -> rusqlite::Result<()> {
     conn.execute(
-        "UPDATE inbox SET read_at = ?2 WHERE account_id = ?1 AND read_at IS NULL",
-        params![account_id, now],
+        "UPDATE inbox SET read_at = ?2 WHERE account_id = ?1 AND read_at IS NULL AND seq <= ?3",
+        params![account_id, now, up_to],
     )?;
     Ok(())
 }
@@ -303,9 +318,21 @@ mod tests {
     use super::*;
     use macnss_api::records::ClaimState;
 
+    /// A database with the online accounts `a` and `b`.
     fn db() -> Connection {
         let mut conn = Connection::open_in_memory().expect("ok");
         crate::db::migrate(&mut conn).expect("ok");
+        conn.execute_batch(
+            "INSERT INTO people (account_id, kind, doc_kind, doc_number, doc_expiry,
+                birth_date, first_name, last_name)
+             VALUES ('a', 'insured', 'cnie', 'A1', '2030-01-01', '1980-01-01', 'A', 'A'),
+                    ('b', 'insured', 'cnie', 'B1', '2030-01-01', '1980-01-01', 'B', 'B');
+             INSERT INTO accounts (account_id, phone, email, password_hash, temporary,
+                terms_version, created_at)
+             VALUES ('a', '+212600000001', 'a@example.ma', 'h', 0, '2026-01', 0),
+                    ('b', '+212600000002', 'b@example.ma', 'h', 0, '2026-01', 0);",
+        )
+        .expect("accounts");
         conn
     }
 
@@ -443,11 +470,48 @@ mod tests {
         );
         assert_eq!(changes(&conn, "a", 0).expect("ok").unread, 0);
         post(&conn, "a", &claim(2), 10).expect("ok");
+        let shown = changes(&conn, "a", 0).expect("ok").latest;
         post(&conn, "a", &claim(3), 11).expect("ok");
-        mark_all_read(&conn, "a", 12).expect("ok");
+        // Up to what was shown: the one posted since stays unread.
+        mark_all_read(&conn, "a", shown, 12).expect("ok");
+        assert_eq!(changes(&conn, "a", 0).expect("ok").unread, 1);
+        mark_all_read(&conn, "a", i64::MAX, 13).expect("ok");
         assert_eq!(changes(&conn, "a", 0).expect("ok").unread, 0);
         forget(&conn, "a").expect("ok");
         assert!(changes(&conn, "a", 0).expect("ok").messages.is_empty());
+    }
+
+    #[test]
+    fn nothing_is_kept_for_an_account_that_does_not_exist() {
+        let conn = db();
+        post(&conn, "nobody", &claim(1), 1).expect("ok");
+        assert!(
+            !post_once(&conn, "nobody", &claim(2), 2, "k").expect("ok"),
+            "not posted"
+        );
+        let n: i64 = conn
+            .query_row("SELECT COUNT(*) FROM inbox", [], |r| r.get(0))
+            .expect("ok");
+        assert_eq!(n, 0);
+    }
+
+    #[test]
+    fn a_burst_beyond_a_page_comes_in_pages_of_waits() {
+        let conn = db();
+        for n in 0..(MAX_PAGE + 7) {
+            post(&conn, "a", &claim(n), i64::from(n)).expect("ok");
+        }
+        let first = changes(&conn, "a", 0).expect("ok");
+        assert_eq!(first.messages.len(), MAX_PAGE as usize);
+        assert_eq!(first.latest, first.messages[MAX_PAGE as usize - 1].seq);
+        let rest = changes(&conn, "a", first.latest).expect("ok");
+        assert_eq!(rest.messages.len(), 7);
+        assert!(
+            changes(&conn, "a", rest.latest)
+                .expect("ok")
+                .messages
+                .is_empty()
+        );
     }
 
     #[test]

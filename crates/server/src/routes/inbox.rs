@@ -6,12 +6,14 @@ use crate::auth::FullSession;
 use crate::clock::Clock;
 use crate::db::Db;
 use crate::errors::{ApiError, ApiResult};
-use crate::extract::PathId;
+use crate::extract::{ApiJson, PathId};
 use crate::inbox;
 use axum::Json;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
-use macnss_api::inbox::{Inbox, InboxChanges, InboxQuery, InboxWaitQuery, WAIT_SECONDS};
+use macnss_api::inbox::{
+    Inbox, InboxChanges, InboxQuery, InboxWaitQuery, MarkAllReadRequest, WAIT_SECONDS,
+};
 use macnss_api::{ErrorCode, Problem};
 use std::time::Duration;
 
@@ -49,8 +51,18 @@ pub async fn wait(
     let deadline = tokio::time::Instant::now() + Duration::from_secs(WAIT_SECONDS);
     loop {
         let account = session.account_id.clone();
+        let session_id = session.session_id.clone();
         let changes = db
             .call(move |conn| -> ApiResult<InboxChanges> {
+                // Signed out (or revoked from another device) while waiting: stop at once.
+                let live: bool = conn.query_row(
+                    "SELECT EXISTS (SELECT 1 FROM sessions WHERE id = ?1 AND revoked = 0)",
+                    [&session_id],
+                    |r| r.get(0),
+                )?;
+                if !live {
+                    return Err(ErrorCode::SessionExpired.into());
+                }
                 Ok(inbox::changes(conn, &account, query.after)?)
             })
             .await?;
@@ -87,10 +99,11 @@ pub async fn mark_all_read(
     State(db): State<Db>,
     State(clock): State<Clock>,
     FullSession(session): FullSession,
+    ApiJson(req): ApiJson<MarkAllReadRequest>,
 ) -> ApiResult<StatusCode> {
     let now = clock.unix();
     db.call(move |conn| -> ApiResult<StatusCode> {
-        inbox::mark_all_read(conn, &session.account_id, now)?;
+        inbox::mark_all_read(conn, &session.account_id, req.up_to, now)?;
         Ok(StatusCode::NO_CONTENT)
     })
     .await
