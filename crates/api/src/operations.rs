@@ -14,6 +14,7 @@ use crate::account;
 use crate::attestation;
 use crate::error::ErrorCode;
 use crate::inbox;
+use crate::push;
 use crate::records;
 use crate::routes;
 use crate::types::{
@@ -232,7 +233,7 @@ pub fn errors<O: Operation>() -> Vec<ErrorCode> {
 ///
 /// ```
 /// macro_rules! count { ($($op:ty),*) => { [$(<$op as macnss_api::operations::Operation>::ID),*].len() } }
-/// assert_eq!(macnss_api::for_each_operation!(count), 44);
+/// assert_eq!(macnss_api::for_each_operation!(count), 50);
 /// ```
 #[macro_export]
 macro_rules! for_each_operation {
@@ -281,7 +282,13 @@ macro_rules! for_each_operation {
             $crate::operations::Inbox,
             $crate::operations::InboxWait,
             $crate::operations::MarkRead,
-            $crate::operations::MarkAllRead
+            $crate::operations::MarkAllRead,
+            $crate::operations::InboxMessage,
+            $crate::operations::PushWebKey,
+            $crate::operations::RegisterDevice,
+            $crate::operations::RemoveDevice,
+            $crate::operations::PushPreferences,
+            $crate::operations::SetPushPreferences
         )
     };
 }
@@ -1212,6 +1219,121 @@ impl Operation for MarkAllRead {
     const ERRORS: &'static [ErrorCode] = &[];
     type Request = inbox::MarkAllReadRequest;
     type Response = Nothing;
+}
+
+/// `GET /v1/inbox/{message_id}`.
+pub struct InboxMessage;
+impl Operation for InboxMessage {
+    const ID: &'static str = "inbox_message";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = routes::INBOX_MESSAGE;
+    const TAG: &'static str = "inbox";
+    const SUMMARY: &'static str = "One message, by the id a push notification carried.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The message";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = Nothing;
+    type Response = inbox::InboxMessage;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Push notifications: the devices they go to and the topics pushed.
+
+/// `GET /v1/push/web-key`.
+pub struct PushWebKey;
+impl Operation for PushWebKey {
+    const ID: &'static str = "push_web_key";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = routes::PUSH_WEB_KEY;
+    const TAG: &'static str = "push";
+    const SUMMARY: &'static str = "The server's VAPID public key (RFC 8292), for a browser's \
+        push subscription.";
+    const AUTH: Auth = Auth::None;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The key";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = Nothing;
+    type Response = push::WebPushKey;
+}
+
+/// `POST /v1/push/devices`.
+pub struct RegisterDevice;
+impl Operation for RegisterDevice {
+    const ID: &'static str = "register_device";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::PUSH_DEVICES;
+    const TAG: &'static str = "push";
+    const SUMMARY: &'static str = "Registers this device for push notifications, under this \
+        session.";
+    const DESCRIPTION: &'static str = "The target is what the platform's push service gave \
+        the app: a Web Push subscription, an FCM token or an APNs token. The same target \
+        registered again (by this or another account) is moved to this session; `replaces` \
+        removes the caller's registration the new token replaces. Pushes stop when the \
+        session ends (sign-out, revocation) and when the push service says the target is \
+        gone. A Web Push endpoint must be one of the push services the server sends to \
+        (`malformed_request` otherwise).";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "Registered";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = push::RegisterDeviceRequest;
+    type Response = push::DeviceRegistered;
+}
+
+/// `POST /v1/push/devices/{device_id}/remove`.
+pub struct RemoveDevice;
+impl Operation for RemoveDevice {
+    const ID: &'static str = "remove_device";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::PUSH_DEVICE_REMOVE;
+    const TAG: &'static str = "push";
+    const SUMMARY: &'static str = "Stops pushes to one of the holder's devices.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::NoContent;
+    const ANSWER: &'static str = "Removed";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = Nothing;
+    type Response = Nothing;
+}
+
+/// `GET /v1/push/preferences`.
+pub struct PushPreferences;
+impl Operation for PushPreferences {
+    const ID: &'static str = "push_preferences";
+    const METHOD: Method = Method::Get;
+    const PATH: &'static str = routes::PUSH_PREFERENCES;
+    const TAG: &'static str = "push";
+    const SUMMARY: &'static str = "The topics the holder does not want pushed.";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::None;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The preferences";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = Nothing;
+    type Response = push::PushPreferences;
+}
+
+/// `POST /v1/push/preferences`.
+pub struct SetPushPreferences;
+impl Operation for SetPushPreferences {
+    const ID: &'static str = "set_push_preferences";
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = routes::PUSH_PREFERENCES;
+    const TAG: &'static str = "push";
+    const SUMMARY: &'static str = "Chooses the topics not pushed (the inbox keeps every \
+        message).";
+    const AUTH: Auth = Auth::FullSession;
+    const INPUT: Input = Input::Json;
+    const OUTPUT: Output = Output::Json;
+    const ANSWER: &'static str = "The preferences now";
+    const ERRORS: &'static [ErrorCode] = &[];
+    type Request = push::PushPreferences;
+    type Response = push::PushPreferences;
 }
 
 #[cfg(test)]

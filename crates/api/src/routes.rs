@@ -57,6 +57,13 @@ pub const INBOX: &str = "/v1/inbox";
 pub const INBOX_WAIT: &str = "/v1/inbox/wait";
 pub const INBOX_READ: &str = "/v1/inbox/{message_id}/read";
 pub const INBOX_READ_ALL: &str = "/v1/inbox/read-all";
+pub const INBOX_MESSAGE: &str = "/v1/inbox/{message_id}";
+
+// Push notifications.
+pub const PUSH_WEB_KEY: &str = "/v1/push/web-key";
+pub const PUSH_DEVICES: &str = "/v1/push/devices";
+pub const PUSH_DEVICE_REMOVE: &str = "/v1/push/devices/{device_id}/remove";
+pub const PUSH_PREFERENCES: &str = "/v1/push/preferences";
 
 /// The names of the path parameters of `path`, in order (`{claim_id}` → `claim_id`).
 pub fn parameters(path: &str) -> Vec<&str> {

@@ -45,6 +45,8 @@ pub struct AppState {
     /// Carries queued messages out (the delivery task's side).
     pub gateway: Arc<dyn Gateway>,
     pub clients: Arc<ClientLimiter>,
+    /// Carries pushes to the push services (the same delivery task's side).
+    pub pusher: Arc<crate::push::Pusher>,
 }
 
 impl AppState {
@@ -64,6 +66,9 @@ impl AppState {
         }
         let db = Db::open(&config.db)?;
         let key = db.call_sync(load_or_create_key)?;
+        let vapid =
+            db.call_sync(|conn| crate::push::load_or_create_vapid(conn, &config.delivery.push))?;
+        let pusher = Arc::new(crate::push::Pusher::new(&config.delivery.push, vapid)?);
         db.call_sync(|conn| -> Result<usize, StartError> {
             Ok(crate::idempotency::forget_pending(conn)?)
         })?;
@@ -96,6 +101,7 @@ impl AppState {
             notifier: ports.notifier,
             gateway: ports.gateway,
             clients: Arc::new(ClientLimiter::default()),
+            pusher,
         })
     }
 
@@ -212,7 +218,9 @@ fn load_registry(
 /// it, that one limit is skipped.
 pub fn router(state: AppState) -> Router {
     use macnss_api::operations as op;
-    use routes::{account, attestations, bank, dev, inbox, meta, recovery, session, signup, space};
+    use routes::{
+        account, attestations, bank, dev, inbox, meta, push, recovery, session, signup, space,
+    };
     let app = Mount(Router::new())
         .at::<op::Healthz, _, _>(meta::healthz)
         .at::<op::OpenApi, _, _>(meta::openapi_json)
@@ -257,7 +265,13 @@ pub fn router(state: AppState) -> Router {
         .at::<op::Inbox, _, _>(inbox::page)
         .at::<op::InboxWait, _, _>(inbox::wait)
         .at::<op::MarkRead, _, _>(inbox::mark_read)
-        .at::<op::MarkAllRead, _, _>(inbox::mark_all_read);
+        .at::<op::MarkAllRead, _, _>(inbox::mark_all_read)
+        .at::<op::InboxMessage, _, _>(inbox::message)
+        .at::<op::PushWebKey, _, _>(push::web_key)
+        .at::<op::RegisterDevice, _, _>(push::register)
+        .at::<op::RemoveDevice, _, _>(push::remove)
+        .at::<op::PushPreferences, _, _>(push::preferences)
+        .at::<op::SetPushPreferences, _, _>(push::set_preferences);
     let app = if state.config.demo {
         app.at::<dev::Outbox, _, _>(dev::outbox)
             .at::<dev::MoveClock, _, _>(dev::clock)

@@ -368,6 +368,32 @@ CREATE INDEX inbox_account ON inbox(account_id, seq);
 CREATE INDEX inbox_unread ON inbox(account_id, seq) WHERE read_at IS NULL;
 CREATE UNIQUE INDEX inbox_once ON inbox(account_id, dedupe) WHERE dedupe IS NOT NULL;
 "#,
+    // 8: push notifications. A device registered for pushes, under the session that
+    // registered it (pushes go only to devices whose session is live; a revoked session's
+    // devices are swept), with its platform's address (a Web Push endpoint and its keys, an
+    // FCM or APNs token) once per platform; the topics an account does not want pushed.
+    // Pushes themselves are outbox rows (channel `push`, `to_addr` the device's id).
+    r#"
+CREATE TABLE push_devices (
+    id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    platform TEXT NOT NULL,
+    address TEXT NOT NULL,
+    p256dh TEXT,
+    auth TEXT,
+    lang TEXT NOT NULL,
+    registered_at INTEGER NOT NULL,
+    UNIQUE (platform, address)
+);
+CREATE INDEX push_devices_account ON push_devices(account_id);
+CREATE INDEX push_devices_session ON push_devices(session_id);
+CREATE TABLE push_muted (
+    account_id TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    PRIMARY KEY (account_id, topic)
+);
+"#,
 ];
 
 impl Db {
@@ -461,7 +487,7 @@ pub fn wipe(conn: &Connection) -> Result<(), rusqlite::Error> {
          DELETE FROM employers; DELETE FROM pensions; DELETE FROM bank_accounts;
          DELETE FROM step_ups; DELETE FROM record_seeds;
          DELETE FROM contact_changes; DELETE FROM account_step_ups; DELETE FROM attestations;
-         DELETE FROM inbox;
+         DELETE FROM inbox; DELETE FROM push_devices; DELETE FROM push_muted;
          DELETE FROM accounts; DELETE FROM people;",
     )
 }
@@ -499,6 +525,7 @@ pub fn sweep(
     tx.execute("DELETE FROM account_step_ups WHERE expires_at <= ?1", [now])?;
     tx.execute("DELETE FROM access_tokens WHERE expires_at <= ?1", [now])?;
     tx.execute("DELETE FROM reset_tokens WHERE expires_at <= ?1", [now])?;
+    crate::push::forget_ended_sessions(&tx)?;
     tx.execute("DELETE FROM events WHERE at <= ?1", [now - oldest_window])?;
     tx.execute(
         "DELETE FROM idempotency WHERE created_at <= ?1",

@@ -4,7 +4,8 @@
 //!
 //! A notice is stored as the contract's JSON (`macnss_api::inbox::Notice`): ids, dates and
 //! states, never a sentence, so the app renders it in whatever language the reader has when
-//! they read it. Messages are numbered (`seq`) in the order they are posted; the wait
+//! they read it. A message worth it is pushed to the person's devices in the same
+//! transaction ([`crate::push::fan_out`]). Messages are numbered (`seq`) in the order they are posted; the wait
 //! ([`changes`]) asks for numbers above the newest the app has.
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
@@ -54,20 +55,32 @@ fn insert(
     // Only to an online account that exists: a document, a beneficiary or a household may
     // outlive the account (deleted) or precede it (not signed up yet), and a person's
     // messages must not wait for them in either case.
+    let id = crate::crypto::random_token();
     let n = conn.execute(
         "INSERT OR IGNORE INTO inbox (id, account_id, topic, notice, posted_at, dedupe)
          SELECT ?1, ?2, ?3, ?4, ?5, ?6
          WHERE EXISTS (SELECT 1 FROM accounts WHERE account_id = ?2)",
-        params![
-            crate::crypto::random_token(),
-            account_id,
-            topic_name(notice),
-            json,
-            now,
-            dedupe
-        ],
+        params![id, account_id, topic_name(notice), json, now, dedupe],
     )?;
+    if n == 1 {
+        // Its pushes, in the same transaction: queued if and only if the message is.
+        crate::push::fan_out(conn, account_id, &id, notice, now)?;
+    }
     Ok(n == 1)
+}
+
+/// One of the account's messages, by id (the one a push notification carried).
+pub fn one(
+    conn: &Connection,
+    account_id: &str,
+    id: &str,
+) -> rusqlite::Result<Option<InboxMessage>> {
+    conn.query_row(
+        "SELECT id, seq, posted_at, read_at, notice FROM inbox WHERE account_id = ?1 AND id = ?2",
+        params![account_id, id],
+        message,
+    )
+    .optional()
 }
 
 /// The start of `day` (UTC), for notices posted by a process that has a day, not a time (the

@@ -35,6 +35,7 @@ pub mod messages;
 pub mod notify;
 pub mod openapi;
 pub mod passwords;
+pub mod push;
 pub mod records;
 pub mod registry;
 pub mod routes;

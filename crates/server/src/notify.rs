@@ -133,6 +133,10 @@ pub enum GatewayError {
     /// it is not offered again (dead letter).
     #[error("the gateway refused the message: {0}")]
     Refused(String),
+    /// The destination no longer exists there (a push subscription expired, an
+    /// unregistered token): a dead letter, and the destination is forgotten.
+    #[error("the destination is gone: {0}")]
+    Gone(String),
 }
 
 /// A boxed delivery, so that gateways can be chosen at run time (`Arc<dyn Gateway>`).
@@ -262,6 +266,9 @@ pub struct Round {
     pub retried: usize,
 }
 
+/// A queued row: its number, stable id, attempts so far, channel, and the message.
+type Queued = (i64, String, u32, String, Message);
+
 /// Offers every queued message that is due to `gateway`, oldest first, and records each
 /// outcome. With `keep_bodies` (the demo) the bodies stay readable at `/dev/outbox`;
 /// otherwise they are purged once the message left or became a dead letter.
@@ -271,59 +278,97 @@ pub struct Round {
 pub async fn deliver_queued(
     db: &Db,
     gateway: &dyn Gateway,
+    pusher: Option<&crate::push::Pusher>,
     keep_bodies: bool,
     policy: RetryPolicy,
 ) -> Result<Round, DbError> {
     let now = now_ms();
     let queued = db
-        .call(
-            move |conn| -> Result<Vec<(i64, String, u32, Message)>, DbError> {
-                let mut stmt = conn.prepare(
-                    "SELECT id, COALESCE(message_id, 'outbox-' || id), attempts, to_addr, channel,
+        .call(move |conn| -> Result<Vec<Queued>, DbError> {
+            let mut stmt = conn.prepare(
+                "SELECT id, COALESCE(message_id, 'outbox-' || id), attempts, to_addr, channel,
                         subject, body
                  FROM outbox WHERE delivered = ?1 AND next_attempt_ms <= ?2 ORDER BY id",
-                )?;
-                let rows = stmt
-                    .query_map(params![state::QUEUED, now], |r| {
-                        let channel: String = r.get(4)?;
-                        Ok((
-                            r.get(0)?,
-                            r.get(1)?,
-                            r.get(2)?,
-                            Message {
-                                to: r.get(3)?,
-                                channel: parse_channel(&channel),
-                                subject: r.get(5)?,
-                                body: r.get(6)?,
-                            },
-                        ))
-                    })?
-                    .collect::<Result<Vec<_>, _>>()?;
-                Ok(rows)
-            },
-        )
+            )?;
+            let rows = stmt
+                .query_map(params![state::QUEUED, now], |r| {
+                    let channel: String = r.get(4)?;
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        channel.clone(),
+                        Message {
+                            to: r.get(3)?,
+                            channel: parse_channel(&channel),
+                            subject: r.get(5)?,
+                            body: r.get(6)?,
+                        },
+                    ))
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
         .await?;
     let mut round = Round::default();
     let mut down: Vec<Channel> = Vec::new();
-    for (row, id, attempts, message) in queued {
-        if down.contains(&message.channel) {
-            // Its gateway is down this round: keep the order, nothing overtakes.
-            continue;
-        }
+    for (row, id, attempts, channel, message) in queued {
+        let push = channel == crate::push::CHANNEL;
+        let result = if push {
+            // A push: to the device's registration as it is now (a rotated token is used).
+            let Some(pusher) = pusher else { continue };
+            let device_id = message.to.clone();
+            let device = db
+                .call(move |conn| -> Result<_, DbError> {
+                    Ok(crate::push::device(conn, &device_id)?)
+                })
+                .await?;
+            match (device, serde_json::from_str(&message.body)) {
+                (None, _) => Err(GatewayError::Refused(
+                    "the device is no longer registered".to_owned(),
+                )),
+                (_, Err(e)) => Err(GatewayError::Refused(format!("not a push payload: {e}"))),
+                (Some(device), Ok(payload)) => pusher.send(&id, &device, &payload).await,
+            }
+        } else {
+            if down.contains(&message.channel) {
+                // Its gateway is down this round: keep the order, nothing overtakes.
+                continue;
+            }
+            gateway.deliver(&id, &message).await
+        };
+        // Logged by id and masked destination (a push: the device's id, not its token).
+        let to = if push {
+            format!("device {}", message.to)
+        } else {
+            mask_destination(&message.to)
+        };
         let attempt = attempts + 1;
-        let (outcome, reason, next) = match gateway.deliver(&id, &message).await {
+        let (outcome, reason, next) = match result {
             Ok(()) => {
                 round.delivered += 1;
                 (state::DELIVERED, None, 0)
             }
             Err(GatewayError::Refused(reason)) => {
                 round.dead += 1;
-                tracing::warn!(to = %mask_destination(&message.to), %id, %reason, "message refused by the gateway: dead letter");
+                tracing::warn!(%to, %id, %reason, "message refused by the gateway: dead letter");
                 (state::DEAD, Some(format!("refused: {reason}")), 0)
+            }
+            Err(GatewayError::Gone(reason)) => {
+                round.dead += 1;
+                tracing::warn!(%to, %id, %reason, "destination gone: dead letter, forgotten");
+                if push {
+                    let device_id = message.to.clone();
+                    db.call(move |conn| -> Result<(), DbError> {
+                        Ok(crate::push::forget_device(conn, &device_id)?)
+                    })
+                    .await?;
+                }
+                (state::DEAD, Some(format!("gone: {reason}")), 0)
             }
             Err(GatewayError::Unavailable(reason)) if attempt >= policy.max_attempts => {
                 round.dead += 1;
-                tracing::warn!(to = %mask_destination(&message.to), %id, %reason, attempt, "gateway still unavailable after the last attempt: dead letter");
+                tracing::warn!(%to, %id, %reason, attempt, "gateway still unavailable after the last attempt: dead letter");
                 (
                     state::DEAD,
                     Some(format!("unavailable after {attempt} attempts: {reason}")),
@@ -332,7 +377,11 @@ pub async fn deliver_queued(
             }
             Err(GatewayError::Unavailable(reason)) => {
                 round.retried += 1;
-                down.push(message.channel);
+                // One push service down says nothing of the others: only SMS and e-mail
+                // wait for their gateway as a whole.
+                if !push {
+                    down.push(message.channel);
+                }
                 let wait = policy.backoff_ms(attempt);
                 tracing::warn!(%id, %reason, attempt, wait_ms = wait, "gateway unavailable: the message stays queued");
                 (
@@ -415,6 +464,7 @@ pub fn spawn_delivery(state: AppState) -> tokio::task::JoinHandle<()> {
             let round = deliver_queued(
                 &state.db,
                 state.gateway.as_ref(),
+                Some(state.pusher.as_ref()),
                 state.config.demo,
                 state.config.delivery.retry,
             )
@@ -499,7 +549,7 @@ mod tests {
         )
         .await;
         let gateway = Recorder::default();
-        let round = deliver_queued(&db, &gateway, false, FAST)
+        let round = deliver_queued(&db, &gateway, None, false, FAST)
             .await
             .expect("round");
         assert_eq!(
@@ -526,7 +576,7 @@ mod tests {
         );
         // Nothing is offered twice.
         assert_eq!(
-            deliver_queued(&db, &gateway, false, FAST)
+            deliver_queued(&db, &gateway, None, false, FAST)
                 .await
                 .expect("round"),
             Round::default()
@@ -543,7 +593,7 @@ mod tests {
         .await;
         let gateway = Recorder::default();
         *gateway.fail_with.lock().expect("lock") = Some(GatewayError::Unavailable("down".into()));
-        let round = deliver_queued(&db, &gateway, true, FAST)
+        let round = deliver_queued(&db, &gateway, None, true, FAST)
             .await
             .expect("round");
         assert_eq!(
@@ -559,7 +609,7 @@ mod tests {
 
         *gateway.fail_with.lock().expect("lock") =
             Some(GatewayError::Refused("no such number".into()));
-        let round = deliver_queued(&db, &gateway, true, FAST)
+        let round = deliver_queued(&db, &gateway, None, true, FAST)
             .await
             .expect("round");
         assert_eq!(
@@ -579,7 +629,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            deliver_queued(&db, &gateway, true, FAST)
+            deliver_queued(&db, &gateway, None, true, FAST)
                 .await
                 .expect("round"),
             Round::default()
@@ -594,7 +644,7 @@ mod tests {
         for attempt in 1..=FAST.max_attempts {
             *gateway.fail_with.lock().expect("lock") =
                 Some(GatewayError::Unavailable("connection refused".into()));
-            let round = deliver_queued(&db, &gateway, false, FAST)
+            let round = deliver_queued(&db, &gateway, None, false, FAST)
                 .await
                 .expect("round");
             let last = attempt == FAST.max_attempts;

@@ -39,6 +39,7 @@ use utoipa::{Modify, OpenApi, PartialSchema, ToSchema};
         (name = "account", description = "«Mon compte»: the online account's contact details, its sessions, its deletion"),
         (name = "attestations", description = "Signed attestations, their PDFs and the keys that verify them"),
         (name = "inbox", description = "«Mes messages»: notices of the holder's records and account, rendered by the app"),
+        (name = "push", description = "Push notifications: the devices they go to, the topics pushed"),
         (name = "demo", description = "Only with --demo"),
     )
 )]

@@ -182,3 +182,12 @@ verify-page-check = التحقق من رمز
 verify-page-check-help = الصقوا الرمز المطبوع على شكل رمز QR (يبدأ بـ MC1.) أو العنوان الكامل المقروء من رمز QR.
 verify-page-code = رمز الشهادة أو عنوانها
 verify-page-submit = تحقق
+
+## Push notifications: a generic title and one sentence per topic, nothing personal (the
+## app shows the message itself once signed in).
+push-title = CNSS
+push-body-claims = تقدّم أحد ملفاتكم في التأمين الإجباري عن المرض. افتحوا التطبيق للاطلاع عليه.
+push-body-payments = تم إجراء دفعة. افتحوا التطبيق للاطلاع عليها.
+push-body-family = جديد بخصوص تعويضاتكم العائلية. افتحوا التطبيق للاطلاع عليه.
+push-body-attestations = جديد بخصوص شهاداتكم. افتحوا التطبيق للاطلاع عليه.
+push-body-security = تمت عملية على حسابكم. افتحوا التطبيق للاطلاع عليها.

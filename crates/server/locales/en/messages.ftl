@@ -150,3 +150,12 @@ verify-page-check = Check a code
 verify-page-check-help = Paste the code printed as a QR code (it starts with MC1.) or the whole address read from the QR code.
 verify-page-code = The attestation's code or address
 verify-page-submit = Check
+
+## Push notifications: a generic title and one sentence per topic, nothing personal (the
+## app shows the message itself once signed in).
+push-title = CNSS
+push-body-claims = One of your AMO claims has moved on. Open the app to see it.
+push-body-payments = A payment was made. Open the app to see it.
+push-body-family = News about your family allowances. Open the app to see it.
+push-body-attestations = News about your attestations. Open the app to see it.
+push-body-security = Something was done on your account. Open the app to see it.

@@ -154,3 +154,12 @@ verify-page-check = Vérifier un code
 verify-page-check-help = Collez le code imprimé sous forme de QR code (il commence par MC1.) ou l'adresse complète lue dans le QR code.
 verify-page-code = Code ou adresse de l'attestation
 verify-page-submit = Vérifier
+
+## Push notifications: a generic title and one sentence per topic, nothing personal (the
+## app shows the message itself once signed in).
+push-title = CNSS
+push-body-claims = Un de vos dossiers AMO a avancé. Ouvrez l'application pour le voir.
+push-body-payments = Un paiement a été effectué. Ouvrez l'application pour le voir.
+push-body-family = Du nouveau pour vos allocations familiales. Ouvrez l'application pour le voir.
+push-body-attestations = Du nouveau pour vos attestations. Ouvrez l'application pour le voir.
+push-body-security = Une opération a eu lieu sur votre compte. Ouvrez l'application pour la voir.

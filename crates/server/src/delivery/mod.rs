@@ -128,6 +128,8 @@ pub struct DeliveryConfig {
     pub smtp: Option<SmtpConfig>,
     pub sms: Option<SmsConfig>,
     pub retry: RetryPolicy,
+    /// `[push]`: Web Push, FCM and APNs (a file only: credentials are files).
+    pub push: crate::push::PushConfig,
 }
 
 /// The delivery configuration could not be read or is unsafe.

@@ -752,6 +752,7 @@ fn delete_account(
     )?;
     crate::attestations::forget_pdfs(conn, account_id)?;
     crate::inbox::forget(conn, account_id)?;
+    crate::push::forget_account(conn, account_id)?;
     conn.execute("DELETE FROM accounts WHERE account_id = ?1", [account_id])?;
     Ok(())
 }

@@ -1,4 +1,5 @@
-//! The inbox («Mes messages»): a page, the wait for new messages (a long poll), marking read.
+//! The inbox («Mes messages»): a page, one message, the wait for new messages (a long poll),
+//! marking read.
 //! Every handler answers only the session holder's messages: another person's message id is
 //! `404 not_found`, as one that does not exist.
 
@@ -12,7 +13,7 @@ use axum::Json;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use macnss_api::inbox::{
-    Inbox, InboxChanges, InboxQuery, InboxWaitQuery, MarkAllReadRequest, WAIT_SECONDS,
+    Inbox, InboxChanges, InboxMessage, InboxQuery, InboxWaitQuery, MarkAllReadRequest, WAIT_SECONDS,
 };
 use macnss_api::{ErrorCode, Problem};
 use std::time::Duration;
@@ -74,6 +75,20 @@ pub async fn wait(
         }
         tokio::time::sleep_until((now + LOOK_EVERY).min(deadline)).await;
     }
+}
+
+/// `GET /v1/inbox/{message_id}`.
+pub async fn message(
+    State(db): State<Db>,
+    FullSession(session): FullSession,
+    PathId(id): PathId,
+) -> ApiResult<Json<InboxMessage>> {
+    db.call(move |conn| -> ApiResult<Json<InboxMessage>> {
+        inbox::one(conn, &session.account_id, &id)?
+            .map(Json)
+            .ok_or_else(|| ErrorCode::NotFound.into())
+    })
+    .await
 }
 
 /// `POST /v1/inbox/{message_id}/read`.

@@ -8,6 +8,7 @@ pub mod bank;
 pub mod dev;
 pub mod inbox;
 pub mod meta;
+pub mod push;
 pub mod recovery;
 pub mod session;
 pub mod signup;

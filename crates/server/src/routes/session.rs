@@ -448,6 +448,8 @@ pub async fn sign_out(
                 "DELETE FROM access_tokens WHERE session_id = ?1",
                 params![id],
             )?;
+            // This device's pushes stop with its session.
+            crate::push::forget_session(&tx, &id)?;
         }
         tx.commit()?;
         Ok(())

@@ -11,6 +11,7 @@ mod bank;
 mod inbox;
 mod meta;
 mod operations;
+mod push;
 mod recovery;
 mod session;
 mod signup;

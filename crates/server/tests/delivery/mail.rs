@@ -74,7 +74,7 @@ async fn e_mails_arrive_as_utf8_mime_in_french_and_arabic_and_a_killed_smtp_serv
         let db = db.clone();
         tokio::spawn(async move {
             for _ in 0..400 {
-                deliver_queued(&db, &gateway, false, policy)
+                deliver_queued(&db, &gateway, None, false, policy)
                     .await
                     .expect("round");
                 tokio::time::sleep(Duration::from_millis(50)).await;

@@ -69,7 +69,7 @@ async fn every_sms_template_reaches_the_smsc_whole_in_one_segment_and_its_receip
     .await
     .expect("receipt listener")
     .expect("configured");
-    let round = deliver_queued(&db, &gateway, false, RetryPolicy::default())
+    let round = deliver_queued(&db, &gateway, None, false, RetryPolicy::default())
         .await
         .expect("round");
     assert_eq!(round.delivered, sent.len(), "{round:?}");
