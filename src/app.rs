@@ -124,6 +124,7 @@ pub fn route_of(screen: Screen) -> Route {
         Screen::Attestation(attestation_id) => Route::AttestationPage { attestation_id },
         Screen::Verify => Route::VerifyPage {},
         Screen::Inbox => Route::InboxPage {},
+        Screen::InboxMessage(message_id) => Route::InboxMessagePage { message_id },
     }
 }
 
@@ -160,6 +161,7 @@ pub fn screen_of(route: &Route) -> Screen {
         Route::AttestationPage { attestation_id } => Screen::Attestation(attestation_id.clone()),
         Route::VerifyPage {} => Screen::Verify,
         Route::InboxPage {} => Screen::Inbox,
+        Route::InboxMessagePage { message_id } => Screen::InboxMessage(message_id.clone()),
     }
 }
 
@@ -182,6 +184,10 @@ impl Host for AppHost {
 
     fn show(&self, screen: Screen) {
         self.navigator.push(route_of(screen));
+    }
+
+    fn replace(&self, screen: Screen) {
+        self.navigator.replace(route_of(screen));
     }
 
     fn listen(&self, request: crate::flows::Request) {

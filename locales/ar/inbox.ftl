@@ -30,3 +30,8 @@ inbox-new-sign-in = اتصال جديد بحسابكم من جهاز آخر. إ�
 inbox-password-changed = تم تغيير كلمة المرور
 inbox-password-reset = تمت إعادة تعيين كلمة المرور عبر «نسيت كلمة المرور»
 inbox-bank-changed = تم تغيير الحساب البنكي (RIB) الذي تُؤدى إليه مبالغكم. إذا لم تكونوا أنتم، اتصلوا بالصندوق.
+
+# The message a notification named, while it opens.
+inbox-open-title = رسالة
+inbox-opening = جارٍ فتح الرسالة…
+inbox-open-all = عرض كل رسائلي

@@ -27,3 +27,8 @@ inbox-new-sign-in = New sign-in to your account from another device. If it was n
 inbox-password-changed = Your password was changed
 inbox-password-reset = Your password was reset with «Forgot password»
 inbox-bank-changed = The bank account (RIB) your payments go to was changed. If it was not you, call CNSS.
+
+# The message a notification named, while it opens.
+inbox-open-title = Message
+inbox-opening = Opening the message…
+inbox-open-all = See all my messages

@@ -29,3 +29,8 @@ inbox-new-sign-in = Nouvelle connexion à votre compte depuis un autre appareil.
 inbox-password-changed = Votre mot de passe a été modifié
 inbox-password-reset = Votre mot de passe a été réinitialisé avec «Mot de passe oublié»
 inbox-bank-changed = Le compte bancaire (RIB) de vos paiements a été modifié. Si ce n'est pas vous, appelez la CNSS.
+
+# The message a notification named, while it opens.
+inbox-open-title = Message
+inbox-opening = Ouverture du message…
+inbox-open-all = Voir tous mes messages

@@ -29,3 +29,8 @@ inbox-new-sign-in = ⴰⴽⵛⵛⵓⵎ ⴰⵎⴰⵢⵏⵓ ⵖⵔ ⵓⵎⵉⴹⴰ
 inbox-password-changed = ⵜⴰⴳⵓⵔⵉ ⵏⵏⵓⵏ ⵏ ⵓⵣⵔⴰⵢ ⵜⵜⵓⵙⵏⴼⵍ
 inbox-password-reset = ⵜⴰⴳⵓⵔⵉ ⵏⵏⵓⵏ ⵏ ⵓⵣⵔⴰⵢ ⵜⵜⵓⵙⵏⴼⵍ ⵙ «ⵜⴰⴳⵓⵔⵉ ⵏ ⵓⵣⵔⴰⵢ ⵜⵜⵓ»
 inbox-bank-changed = ⴰⵎⵉⴹⴰⵏ ⵏ ⵓⴱⴰⵏⴽ (RIB) ⵏ ⵉⵅⵍⵍⵚⵏ ⵏⵏⵓⵏ ⵉⵜⵜⵓⵙⵏⴼⵍ. ⵎⴰ ⵓⵔ ⵜⴳⵉⵎ ⴽⵯⵏⵉ, ⵖⵔⴰⵜ ⵉ CNSS.
+
+# The message a notification named, while it opens.
+inbox-open-title = ⵜⴰⴱⵔⴰⵜ
+inbox-opening = ⴰⵔ ⵜⵜⵕⵥⵎ ⵜⴱⵔⴰⵜ…
+inbox-open-all = ⵥⵕ ⴰⴽⴽ ⵜⵉⴱⵔⴰⵜⵉⵏ ⵉⵏⵓ

@@ -95,6 +95,20 @@ pub enum Event {
     Read(String),
     /// «Tout marquer comme lu».
     ReadAll,
+    /// The message a notification named, by its id: fetched, read, then its screen shown in
+    /// place of this one.
+    Open(String),
+}
+
+/// The message a notification named, while it opens.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Opening {
+    #[default]
+    Idle,
+    Loading(String),
+    /// It could not be fetched (another person's, gone, or no network): the inbox and a
+    /// retry are offered.
+    Failed(String, ApiError),
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -103,6 +117,7 @@ pub struct Inbox {
     pub more: More,
     /// A wait is in flight (at most one).
     waiting: bool,
+    pub opening: Opening,
 }
 
 impl Inbox {
@@ -123,6 +138,35 @@ impl Inbox {
 
     pub fn is_waiting(&self) -> bool {
         self.waiting
+    }
+
+    pub fn is_opening(&self) -> bool {
+        matches!(self.opening, Opening::Loading(_))
+    }
+
+    /// The opened message's answer: read (the server told, the list too), then its screen in
+    /// place of this one.
+    pub fn opened(&mut self, result: Result<InboxMessage, ApiError>) -> Vec<Effect> {
+        let Opening::Loading(id) = std::mem::take(&mut self.opening) else {
+            return vec![];
+        };
+        match result {
+            Ok(message) => {
+                let mut effects = Vec::new();
+                if !message.read {
+                    if let Remote::Loaded(f) = &mut self.list {
+                        f.value.mark_read(&message.id);
+                    }
+                    effects.push(Effect::Send(Request::MarkRead(message.id.clone())));
+                }
+                effects.push(Effect::Replace(screen_of(&message.notice.link())));
+                effects
+            }
+            Err(e) => {
+                self.opening = Opening::Failed(id, e);
+                vec![]
+            }
+        }
     }
 
     pub fn loading_more(&self) -> bool {
@@ -148,6 +192,13 @@ impl Inbox {
 
     pub fn update(&mut self, event: Event) -> Vec<Effect> {
         match event {
+            Event::Open(id) => {
+                if matches!(&self.opening, Opening::Loading(x) if *x == id) {
+                    return vec![];
+                }
+                self.opening = Opening::Loading(id.clone());
+                vec![Effect::Send(Request::InboxMessage(id))]
+            }
             Event::More => {
                 let next = self.list.value().and_then(|m| m.next.clone());
                 match next {
@@ -503,6 +554,55 @@ mod tests {
             inbox.update(Event::More),
             vec![],
             "not while the list reloads"
+        );
+    }
+
+    #[test]
+    fn a_notified_message_opens_is_read_and_gives_way_to_its_screen() {
+        let mut inbox = opened(vec![message(1, false), message(2, false)], None);
+        let open = || Event::Open("m2".into());
+        assert_eq!(
+            inbox.update(open()),
+            vec![Effect::Send(Request::InboxMessage("m2".into()))]
+        );
+        assert!(inbox.is_opening());
+        assert_eq!(inbox.update(open()), vec![], "asked once while it comes");
+        assert_eq!(
+            inbox.opened(Ok(message(2, false))),
+            vec![
+                Effect::Send(Request::MarkRead("m2".into())),
+                Effect::Replace(Screen::Devices),
+            ]
+        );
+        assert_eq!(inbox.unread(), Some(1), "the list knows it was read");
+        assert_eq!(inbox.opening, Opening::Idle);
+        assert_eq!(
+            inbox.opened(Ok(message(2, false))),
+            vec![],
+            "no answer awaited"
+        );
+
+        // Read already (on another device): only its screen.
+        inbox.update(Event::Open("m1".into()));
+        assert_eq!(
+            inbox.opened(Ok(message(1, true))),
+            vec![Effect::Replace(Screen::Devices)]
+        );
+    }
+
+    #[test]
+    fn a_notified_message_that_cannot_be_fetched_says_why_and_can_be_asked_again() {
+        let mut inbox = Inbox::default();
+        inbox.update(Event::Open("gone".into()));
+        assert_eq!(inbox.opened(Err(ApiError::Offline)), vec![]);
+        assert_eq!(
+            inbox.opening,
+            Opening::Failed("gone".into(), ApiError::Offline)
+        );
+        assert_eq!(
+            inbox.update(Event::Open("gone".into())),
+            vec![Effect::Send(Request::InboxMessage("gone".into()))],
+            "«Réessayer»"
         );
     }
 }

@@ -169,6 +169,8 @@ pub enum Request {
     MarkRead(String),
     /// Every message read, up to this number (the newest shown).
     MarkAllRead(i64),
+    /// One message, by the id a push notification carried.
+    InboxMessage(String),
 }
 
 /// Which form a step-up is for.
@@ -236,6 +238,7 @@ impl Request {
             R::Inbox(None) => Target::Private(Part::Inbox),
             R::Inbox(Some(_)) => Target::Private(Part::InboxMore),
             R::InboxWait(_) => Target::Private(Part::InboxWait),
+            R::InboxMessage(_) => Target::Private(Part::InboxOpen),
             // Shown read at once; the next page or refresh says what the server kept.
             R::MarkRead(_) | R::MarkAllRead(_) => Target::Nobody,
             R::SignOut(_) => Target::Nobody,
@@ -275,6 +278,7 @@ pub enum Response {
     PdfSaved(attestations::Saved),
     InboxPage(Box<macnss_api::inbox::Inbox>),
     InboxChanges(Box<macnss_api::inbox::InboxChanges>),
+    InboxMessage(Box<macnss_api::inbox::InboxMessage>),
     /// A request with no body in its answer (sign-out, recovery complete).
     Done,
 }
@@ -348,6 +352,9 @@ pub enum Effect {
     Navigate(Destination),
     /// Show this screen (the router's job).
     Show(model::Screen),
+    /// Show this screen in place of the one shown (which only led there: a notification's
+    /// message, opened), so that going back does not come back to it.
+    Replace(model::Screen),
     SaveResume(ResumePoint),
     ClearResume,
     /// Read the keychain at launch and check the session with the server; the answer comes

@@ -82,6 +82,8 @@ pub enum Screen {
     Verify,
     /// «Mes messages»: the inbox.
     Inbox,
+    /// The message a notification named, by its id: opened, then its screen in its place.
+    InboxMessage(String),
 }
 
 impl Screen {
@@ -119,6 +121,7 @@ impl Screen {
             Screen::Attestation("B".repeat(43)),
             Screen::Verify,
             Screen::Inbox,
+            Screen::InboxMessage("C".repeat(43)),
         ]
     }
 
@@ -145,6 +148,7 @@ impl Screen {
                 | Screen::AttestationRequest
                 | Screen::Attestation(_)
                 | Screen::Inbox
+                | Screen::InboxMessage(_)
         )
     }
 }

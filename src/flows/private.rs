@@ -90,6 +90,8 @@ pub enum Part {
     Inbox,
     InboxMore,
     InboxWait,
+    /// The message a notification named, being opened.
+    InboxOpen,
 }
 
 /// A screen of the space whose records load when it opens.
@@ -302,6 +304,7 @@ impl PrivateSpace {
             Part::Inbox => self.inbox.list.is_loading(),
             Part::InboxMore => self.inbox.loading_more(),
             Part::InboxWait => self.inbox.is_waiting(),
+            Part::InboxOpen => self.inbox.is_opening(),
         }
     }
 
@@ -653,6 +656,13 @@ impl PrivateSpace {
             Part::InboxMore => {
                 self.inbox
                     .next_page(take!(result, Response::InboxPage, boxed));
+            }
+            Part::InboxOpen => {
+                let effects = self
+                    .inbox
+                    .opened(take!(result, Response::InboxMessage, boxed));
+                self.follow_unread();
+                return effects;
             }
             Part::InboxWait => {
                 let (effects, changed) =

@@ -67,6 +67,7 @@ pub fn back_action(route: &Route) -> BackAction {
         | Route::AttestationRequestPage {}
         | Route::AttestationPage { .. }
         | Route::InboxPage {}
+        | Route::InboxMessagePage { .. }
         | Route::VerifyPage {}
         | Route::LostPhonePage {} => BackAction::History,
         // The lock screen and the notice of a deleted account are roots: nothing behind them.

@@ -711,6 +711,9 @@ impl HttpApi {
                         self.call::<op::InboxWait>(&query, None).await?,
                     ))
                 }
+                R::InboxMessage(id) => Response::InboxMessage(Box::new(
+                    self.call_at::<op::InboxMessage>(&[id], None, None).await?,
+                )),
                 R::MarkRead(id) => {
                     self.call_at::<op::MarkRead>(&[id], None, None).await?;
                     Response::Done

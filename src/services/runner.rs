@@ -21,6 +21,11 @@ pub trait Host {
     fn update(&self, msg: Msg) -> Vec<Effect>;
     /// Shows `screen`.
     fn show(&self, screen: Screen);
+    /// Shows `screen` in place of the current one (the app: the router's replace; a host
+    /// without history shows it).
+    fn replace(&self, screen: Screen) {
+        self.show(screen);
+    }
     /// Runs `request` beside this loop (a request the server holds open: the inbox's long
     /// poll), feeding its answer back as any other: the app in a task of its own, the tests
     /// when they choose to (so that a journey ends when its own effects do).
@@ -58,6 +63,7 @@ impl Services {
                     queue.extend(host.update(Msg::Restored(restored)));
                 }
                 Effect::Show(screen) => host.show(screen),
+                Effect::Replace(screen) => host.replace(screen),
                 Effect::Listen(request) => host.listen(request),
                 Effect::PrepareFile {
                     scope,
@@ -190,6 +196,7 @@ impl Services {
             | Effect::Listen(_)
             | Effect::RestoreSession
             | Effect::Show(_)
+            | Effect::Replace(_)
             | Effect::Navigate(_)
             | Effect::PrepareFile { .. }
             | Effect::EnableQuickUnlock { .. }

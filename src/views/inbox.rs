@@ -200,3 +200,41 @@ fn InboxItem(message: InboxMessage) -> Element {
         }
     }
 }
+
+/// The message a notification named (`/espace/messages/<id>`): fetched, read, and replaced
+/// by the screen it concerns; while it comes, a progress line; when it cannot, why, a retry
+/// and the inbox.
+#[component]
+pub fn InboxMessagePage(message_id: String) -> Element {
+    let i18n = use_i18n();
+    let model = use_model();
+    let id = message_id.clone();
+    use_hook(move || spawn(async move { send(flow::Event::Open(id)) }));
+    let Some(space) = model.read().private.clone() else {
+        return rsx! {};
+    };
+    let failed = match &space.inbox.opening {
+        flow::Opening::Failed(_, e) => Some(e.clone()),
+        _ => None,
+    };
+    rsx! {
+        Screen { title: i18n.t("inbox-open-title"),
+            if let Some(e) = failed {
+                FailureBox { message: i18n.failure(&e) }
+                div { class: "actions",
+                    button { class: "button", r#type: "button",
+                        onclick: move |_| send(flow::Event::Open(message_id.clone())),
+                        {i18n.t("common-retry")}
+                    }
+                    Link { to: crate::views::Route::InboxPage {}, class: "button secondary",
+                        {i18n.t("inbox-open-all")}
+                    }
+                }
+            } else {
+                p { role: "status", aria_live: "polite", class: "progress-line",
+                    {i18n.t("inbox-opening")}
+                }
+            }
+        }
+    }
+}

@@ -32,7 +32,7 @@ pub use claims::{ClaimPage, ClaimsPage};
 pub use contact::ContactPage;
 use dioxus::prelude::*;
 pub use family::{CertificatePage, FamilyPage};
-pub use inbox::InboxPage;
+pub use inbox::{InboxMessagePage, InboxPage};
 pub use payments::{BankAccountPage, PaymentsPage};
 pub use recovery::RecoveryPage;
 pub use shell::{PrivateLayout, Shell};
@@ -102,6 +102,8 @@ pub enum Route {
         AttestationPage { attestation_id: String },
         #[route("/espace/messages")]
         InboxPage {},
+        #[route("/espace/messages/:message_id")]
+        InboxMessagePage { message_id: String },
     #[end_layout]
     #[route("/verifier")]
     VerifyPage {},
