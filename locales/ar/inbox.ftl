@@ -35,3 +35,21 @@ inbox-bank-changed = تم تغيير الحساب البنكي (RIB) الذي ت
 inbox-open-title = رسالة
 inbox-opening = جارٍ فتح الرسالة…
 inbox-open-all = عرض كل رسائلي
+
+# Push notifications: offered here, in context, once a message worth it has come.
+push-offer-heading = التوصل بالإشعارات على هذا الجهاز
+push-offer-text = سيخبركم إشعار بوصول رسالة، دون أي معلومة شخصية: لا اسم ولا مبلغ ولا رقم. تقرؤونها هنا.
+push-offer-enable = تفعيل الإشعارات
+push-offer-asking = جارٍ التفعيل…
+push-offer-not-now = ليس الآن
+push-on = الإشعارات مفعلة على هذا الجهاز.
+push-denied = الإشعارات مرفوضة على هذا الجهاز. يمكنكم تغيير ذلك في إعداداته؛ تبقى رسائلكم هنا.
+push-unsupported = لا يمكن لهذا الجهاز استقبال الإشعارات. تبقى رسائلكم هنا، في «رسائلي».
+push-topics-heading = الإشعارات
+push-topics-legend = أخبروني بخصوص:
+push-topic-claims = ملفات استرجاع مصاريف التأمين الإجباري عن المرض
+push-topic-payments = الدفعات
+push-topic-family = التعويضات العائلية وتواصيلتي
+push-topic-attestations = الشهادات
+push-topic-security = أمان حسابي
+push-topics-hint = يسري هذا الاختيار على جميع أجهزتكم. تبقى كل رسائلكم في «رسائلي».

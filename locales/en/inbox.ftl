@@ -32,3 +32,21 @@ inbox-bank-changed = The bank account (RIB) your payments go to was changed. If 
 inbox-open-title = Message
 inbox-opening = Opening the message…
 inbox-open-all = See all my messages
+
+# Push notifications: offered here, in context, once a message worth it has come.
+push-offer-heading = Be told on this device
+push-offer-text = A notification will tell you a message has arrived, with nothing personal: no name, no amount, no number. You read it here.
+push-offer-enable = Turn on notifications
+push-offer-asking = Turning on…
+push-offer-not-now = Not now
+push-on = Notifications are on for this device.
+push-denied = Notifications are refused on this device. You can change this in its settings; your messages stay here.
+push-unsupported = This device cannot receive notifications. Your messages stay here, in “My messages”.
+push-topics-heading = Notifications
+push-topics-legend = Tell me about:
+push-topic-claims = My AMO claims
+push-topic-payments = My payments
+push-topic-family = Family allowances and TAWIDATY
+push-topic-attestations = My attestations
+push-topic-security = My account's security
+push-topics-hint = This choice applies to all your devices. All your messages stay in “My messages”.

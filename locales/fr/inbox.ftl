@@ -34,3 +34,21 @@ inbox-bank-changed = Le compte bancaire (RIB) de vos paiements a été modifié.
 inbox-open-title = Message
 inbox-opening = Ouverture du message…
 inbox-open-all = Voir tous mes messages
+
+# Push notifications: offered here, in context, once a message worth it has come.
+push-offer-heading = Être prévenu sur cet appareil
+push-offer-text = Une notification vous dira qu'un message est arrivé, sans rien de personnel : ni nom, ni montant, ni numéro. Vous le lirez ici.
+push-offer-enable = Activer les notifications
+push-offer-asking = Activation…
+push-offer-not-now = Pas maintenant
+push-on = Les notifications sont activées sur cet appareil.
+push-denied = Les notifications sont refusées sur cet appareil. Vous pouvez changer cela dans ses réglages ; vos messages restent ici.
+push-unsupported = Cet appareil ne peut pas recevoir de notifications. Vos messages restent ici, dans « Mes messages ».
+push-topics-heading = Notifications
+push-topics-legend = Me prévenir pour :
+push-topic-claims = Mes remboursements AMO
+push-topic-payments = Mes paiements
+push-topic-family = Allocations familiales et TAWIDATY
+push-topic-attestations = Mes attestations
+push-topic-security = La sécurité de mon compte
+push-topics-hint = Ce choix vaut pour tous vos appareils. Tous vos messages restent dans « Mes messages ».

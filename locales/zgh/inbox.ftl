@@ -34,3 +34,21 @@ inbox-bank-changed = ⴰⵎⵉⴹⴰⵏ ⵏ ⵓⴱⴰⵏⴽ (RIB) ⵏ ⵉⵅⵍ�
 inbox-open-title = ⵜⴰⴱⵔⴰⵜ
 inbox-opening = ⴰⵔ ⵜⵜⵕⵥⵎ ⵜⴱⵔⴰⵜ…
 inbox-open-all = ⵥⵕ ⴰⴽⴽ ⵜⵉⴱⵔⴰⵜⵉⵏ ⵉⵏⵓ
+
+# Push notifications: offered here, in context, once a message worth it has come.
+push-offer-heading = ⴰⴷ ⵉⵜⵜⵓⵙⵙⵏ ⵖⴼ ⵜⵍⵍⵉⵍⵜ ⴰ
+push-offer-text = ⴰⵏⵖⵎⵉⵙ ⴰⴷ ⴰⵡⵏ ⵉⵙⵙⵉⵏ ⵉⵙ ⴷ ⵜⵓⵙⴰ ⵢⴰⵜ ⵜⴱⵔⴰⵜ, ⴱⵍⴰ ⴽⵔⴰ ⵏ ⵓⵙⵏⵓⵎⵍ ⵓⵙⵎⵉⴳ: ⵓⵔ ⵉⵙⵎ, ⵓⵔ ⵜⴰⵙⵉⵍⴰ, ⵓⵔ ⵓⵟⵟⵓⵏ. ⵜⵖⵔⴰⵎ ⵜⵜ ⴷⵉⴷ.
+push-offer-enable = ⵙⵙⵏⵛⵔ ⵉⵏⵖⵎⵉⵙⵏ
+push-offer-asking = ⴰⵔ ⵉⵜⵜⵓⵙⵏⵛⴰⵔ…
+push-offer-not-now = ⵓⵔ ⴷ ⵖⵉⵍⴰ
+push-on = ⵉⵏⵖⵎⵉⵙⵏ ⵙⵏⵛⴰⵔⵏ ⵖⴼ ⵜⵍⵍⵉⵍⵜ ⴰ.
+push-denied = ⵉⵏⵖⵎⵉⵙⵏ ⵜⵜⵓⴳⴷⵍⵏ ⵖⴼ ⵜⵍⵍⵉⵍⵜ ⴰ. ⵜⵣⵎⵔⵎ ⴰⴷ ⵜⵙⵏⴼⵍⵎ ⴰⵢⴰ ⴳ ⵜⵙⵖⵓⵍⵜ ⵏⵏⵙ; ⵜⵉⴱⵔⴰⵜⵉⵏ ⵏⵏⵓⵏ ⵇⵇⵉⵎⵏⵜ ⴷⵉⴷ.
+push-unsupported = ⵜⵍⵍⵉⵍⵜ ⴰ ⵓⵔ ⵜⵣⵎⵉⵔ ⴰⴷ ⵜⴰⵎⵥ ⵉⵏⵖⵎⵉⵙⵏ. ⵜⵉⴱⵔⴰⵜⵉⵏ ⵏⵏⵓⵏ ⵇⵇⵉⵎⵏⵜ ⴷⵉⴷ, ⴳ « ⵜⵉⴱⵔⴰⵜⵉⵏ ⵉⵏⵓ ».
+push-topics-heading = ⵉⵏⵖⵎⵉⵙⵏ
+push-topics-legend = ⵙⵙⵏ ⵉⵢⵉ ⵖⴼ:
+push-topic-claims = ⵉⵙⵏⴰⴷⵏ ⵉⵏⵓ ⵏ AMO
+push-topic-payments = ⵉⵅⵍⵍⵚⵏ ⵉⵏⵓ
+push-topic-family = ⵜⵉⵡⵉⵙⵉⵏ ⵏ ⵜⴰⵡⵊⴰ ⴷ TAWIDATY
+push-topic-attestations = ⵜⵉⴳⵓⴷⵉⵏ ⵉⵏⵓ
+push-topic-security = ⵜⴰⵏⴼⵔⵓⵜ ⵏ ⵓⵎⵉⴹⴰⵏ ⵉⵏⵓ
+push-topics-hint = ⴰⵙⵜⴰⵢ ⴰ ⵉⵜⵜⵉⴷⵉⵔ ⵉ ⴰⴽⴽ ⵜⵉⵍⵍⵉⵍⵉⵏ ⵏⵏⵓⵏ. ⴰⴽⴽ ⵜⵉⴱⵔⴰⵜⵉⵏ ⵏⵏⵓⵏ ⵇⵇⵉⵎⵏⵜ ⴳ « ⵜⵉⴱⵔⴰⵜⵉⵏ ⵉⵏⵓ ».

@@ -19,6 +19,7 @@ pub mod inbox;
 pub mod lock;
 pub mod model;
 pub mod private;
+pub mod push;
 pub mod recovery;
 pub mod remote;
 pub mod report;
@@ -171,6 +172,13 @@ pub enum Request {
     MarkAllRead(i64),
     /// One message, by the id a push notification carried.
     InboxMessage(String),
+    /// The server's VAPID key (no token), for a browser's push subscription.
+    PushWebKey,
+    /// This device registered for pushes.
+    RegisterDevice(macnss_api::push::RegisterDeviceRequest),
+    /// The topics pushed.
+    PushPreferences,
+    SetPushPreferences(macnss_api::push::PushPreferences),
 }
 
 /// Which form a step-up is for.
@@ -239,6 +247,9 @@ impl Request {
             R::Inbox(Some(_)) => Target::Private(Part::InboxMore),
             R::InboxWait(_) => Target::Private(Part::InboxWait),
             R::InboxMessage(_) => Target::Private(Part::InboxOpen),
+            R::PushPreferences | R::SetPushPreferences(_) => Target::Private(Part::PushPreferences),
+            // Sent by the effect loop itself, on its way to an `Outcome`.
+            R::PushWebKey | R::RegisterDevice(_) => Target::Nobody,
             // Shown read at once; the next page or refresh says what the server kept.
             R::MarkRead(_) | R::MarkAllRead(_) => Target::Nobody,
             R::SignOut(_) => Target::Nobody,
@@ -279,6 +290,9 @@ pub enum Response {
     InboxPage(Box<macnss_api::inbox::Inbox>),
     InboxChanges(Box<macnss_api::inbox::InboxChanges>),
     InboxMessage(Box<macnss_api::inbox::InboxMessage>),
+    WebPushKey(macnss_api::push::WebPushKey),
+    DeviceRegistered(macnss_api::push::DeviceRegistered),
+    PushPreferences(macnss_api::push::PushPreferences),
     /// A request with no body in its answer (sign-out, recovery complete).
     Done,
 }
@@ -405,6 +419,14 @@ pub enum Effect {
     /// Read the issuer's keys kept in the preferences; answers
     /// [`attestations::VerifyEvent::KeysRead`].
     ReadAttestationKeys,
+    /// Ask the platform whether this app may notify; answers [`push::Event::Permission`].
+    CheckPush,
+    /// Turn pushes on for this device: the platform's permission and subscription, then the
+    /// registration with the server (notifications in `lang`; `None`: the app's language
+    /// as kept in the preferences); answers [`push::Event::Enabled`].
+    EnablePush {
+        lang: Option<String>,
+    },
     /// Keep the issuer's public keys in the preferences (public: not a secret).
     KeepAttestationKeys(PublishedKeys),
     /// Requests and messages in this language; `remember` when the user picked it (a

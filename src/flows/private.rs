@@ -20,6 +20,7 @@ use super::bank::{self, BankChange};
 use super::certificate::{self, CertificateUpload};
 use super::form::FormErrors;
 use super::inbox::{self, Inbox};
+use super::push::{self, Push};
 use super::remote::{Fetched, Remote};
 use super::report::{self, ReportForm};
 use super::{ApiError, Effect, Request, Response};
@@ -92,6 +93,8 @@ pub enum Part {
     InboxWait,
     /// The message a notification named, being opened.
     InboxOpen,
+    /// The topics pushed: loaded, or changed.
+    PushPreferences,
 }
 
 /// A screen of the space whose records load when it opens.
@@ -172,6 +175,8 @@ pub enum Event {
     Attestations(attestations::Event),
     /// «Mes messages»: the next page, reading.
     Inbox(inbox::Event),
+    /// Push notifications on this device, and the topics pushed.
+    Push(push::Event),
     Response(Part, Result<Response, ApiError>),
 }
 
@@ -207,6 +212,8 @@ pub struct PrivateSpace {
     pub attestations: Attestations,
     /// «Mes messages»: the list, the next page, the live wait.
     pub inbox: Inbox,
+    /// Push notifications: this device's permission and the topics pushed.
+    pub push: Push,
     /// Forms opened so far, and when the space opened: together the scope of each form's
     /// idempotency keys, unique to the form (a later form, in this session or another, is a
     /// new request and never the replay of an earlier one).
@@ -245,6 +252,7 @@ impl PrivateSpace {
             deletion: None,
             attestations: Attestations::default(),
             inbox: Inbox::default(),
+            push: Push::default(),
             forms: 0,
             opened_at: now
                 .timestamp_nanos_opt()
@@ -305,6 +313,7 @@ impl PrivateSpace {
             Part::InboxMore => self.inbox.loading_more(),
             Part::InboxWait => self.inbox.is_waiting(),
             Part::InboxOpen => self.inbox.is_opening(),
+            Part::PushPreferences => self.push.is_loading(),
         }
     }
 
@@ -443,6 +452,13 @@ impl PrivateSpace {
                 }
                 effects
             }
+            Event::Push(event) => {
+                let mut effects = self.push.update(event);
+                if self.push.save_failed.is_some() {
+                    effects.extend(self.push.reload());
+                }
+                effects
+            }
             Event::Response(part, result) => self.answered(part, result, now),
         }
     }
@@ -532,7 +548,11 @@ impl PrivateSpace {
                     out.push(Request::Attestations);
                 }
             }
-            Section::Inbox => return self.inbox.open(again),
+            Section::Inbox => {
+                let mut effects = self.inbox.open(again);
+                effects.extend(self.push.open());
+                return effects;
+            }
             Section::Career | Section::Family | Section::Payments | Section::Reports => {}
         }
         out.into_iter().map(Effect::Send).collect()
@@ -656,6 +676,11 @@ impl PrivateSpace {
             Part::InboxMore => {
                 self.inbox
                     .next_page(take!(result, Response::InboxPage, boxed));
+            }
+            Part::PushPreferences => {
+                self.push
+                    .answered(take!(result, Response::PushPreferences), now);
+                return self.push.reload();
             }
             Part::InboxOpen => {
                 let effects = self

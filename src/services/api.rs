@@ -714,6 +714,18 @@ impl HttpApi {
                 R::InboxMessage(id) => Response::InboxMessage(Box::new(
                     self.call_at::<op::InboxMessage>(&[id], None, None).await?,
                 )),
+                R::PushWebKey => {
+                    Response::WebPushKey(self.call::<op::PushWebKey>(none, None).await?)
+                }
+                R::RegisterDevice(b) => {
+                    Response::DeviceRegistered(self.call::<op::RegisterDevice>(b, None).await?)
+                }
+                R::PushPreferences => {
+                    Response::PushPreferences(self.call::<op::PushPreferences>(none, None).await?)
+                }
+                R::SetPushPreferences(b) => {
+                    Response::PushPreferences(self.call::<op::SetPushPreferences>(b, None).await?)
+                }
                 R::MarkRead(id) => {
                     self.call_at::<op::MarkRead>(&[id], None, None).await?;
                     Response::Done

@@ -7,6 +7,7 @@ pub mod device;
 pub mod documents;
 pub mod files;
 pub mod preferences;
+pub mod push;
 pub mod runner;
 pub mod session_store;
 mod transport;
@@ -31,6 +32,9 @@ pub struct Services {
     /// Where a document the person asked for goes (a download, the Downloads folder, the
     /// share sheet); [`documents::MemoryDocuments`] in the services made by [`Services::new`].
     pub documents: documents::SharedDocuments,
+    /// The platform's push notifications ([`push::NoPush`] in the services made by
+    /// [`Services::new`]).
+    pub push: push::SharedPush,
     /// The quick unlock's key while the app is unlocked (native only).
     #[cfg(not(target_arch = "wasm32"))]
     pub keys: Arc<unlock::KeyHolder>,
@@ -60,6 +64,7 @@ impl Services {
                 files: Arc::new(files::PlatformFiles),
                 biometrics: biometrics::platform_biometrics_shared(),
                 documents: documents::platform_documents(),
+                push: push::platform_push(),
                 keys: Arc::default(),
                 keychain_gate: Arc::default(),
                 webview_preferences: Some(webview),
@@ -74,6 +79,7 @@ impl Services {
                 files: Arc::new(files::PlatformFiles),
                 biometrics: biometrics::platform_biometrics_shared(),
                 documents: documents::platform_documents(),
+                push: push::platform_push(),
                 keychain_gate: Arc::default(),
             }
         }
@@ -92,6 +98,7 @@ impl Services {
             files: Arc::new(files::PlatformFiles),
             biometrics: Arc::new(biometrics::NoBiometrics),
             documents: Arc::new(documents::MemoryDocuments::default()),
+            push: Arc::new(push::NoPush),
             #[cfg(not(target_arch = "wasm32"))]
             keys: Arc::default(),
             keychain_gate: Arc::default(),

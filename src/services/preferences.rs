@@ -8,6 +8,9 @@ use std::sync::Mutex;
 
 pub const LANGUAGE_KEY: &str = "macnss.language";
 pub const RESUME_KEY: &str = "macnss.resume";
+/// This device's push registration id (not a secret: it names the registration, which only
+/// its holder's session may change), so that a new subscription replaces it.
+pub const PUSH_DEVICE_KEY: &str = "macnss.push.device";
 /// The attestation issuer's public keys (`/.well-known/…`, JSON): public, kept so that a code
 /// verifies offline.
 pub const ATTESTATION_KEYS_KEY: &str = "macnss.attestation-keys";

@@ -5,7 +5,9 @@
 //! in the app, a record in the tests).
 
 use super::Services;
-use super::preferences::{ATTESTATION_KEYS_KEY, INSTALLED_KEY, LANGUAGE_KEY, RESUME_KEY};
+use super::preferences::{
+    ATTESTATION_KEYS_KEY, INSTALLED_KEY, LANGUAGE_KEY, PUSH_DEVICE_KEY, RESUME_KEY,
+};
 use super::session_store::StoredSession;
 use crate::flows::attestations::VerifyEvent;
 use crate::flows::lock::{LockSettings, UnlockOutcome};
@@ -112,6 +114,21 @@ impl Services {
                     }
                     queue.extend(host.update(Msg::Answer(Target::Private(Part::Pdf), result)));
                 }
+                Effect::CheckPush => {
+                    let permission = self.push.permission().await;
+                    queue.extend(host.update(Msg::Private(private::Event::Push(
+                        crate::flows::push::Event::Permission(permission),
+                    ))));
+                }
+                Effect::EnablePush { lang } => {
+                    let outcome = self.enable_push(lang).await;
+                    if let Some(renewed) = self.api.take_renewed() {
+                        queue.extend(host.update(Msg::SessionRenewed(renewed)));
+                    }
+                    queue.extend(host.update(Msg::Private(private::Event::Push(
+                        crate::flows::push::Event::Enabled(outcome),
+                    ))));
+                }
                 Effect::ReadAttestationKeys => {
                     let kept = self
                         .preferences
@@ -205,7 +222,9 @@ impl Services {
             | Effect::UnlockWithBiometric(_)
             | Effect::CheckBiometrics
             | Effect::SavePdf { .. }
-            | Effect::ReadAttestationKeys => {}
+            | Effect::ReadAttestationKeys
+            | Effect::CheckPush
+            | Effect::EnablePush { .. } => {}
         }
     }
 
@@ -224,6 +243,43 @@ impl Services {
     /// At launch: clears a keychain item left by a previous installation, then refreshes the
     /// stored session. Reads only: what to keep or clear is the model's decision. A network
     /// error never signs out or deletes the tokens.
+    /// Turns pushes on: the server's VAPID key, the platform's permission and subscription,
+    /// then the registration (replacing this device's previous one).
+    async fn enable_push(&self, lang: Option<String>) -> crate::flows::push::Outcome {
+        use super::push::Refusal;
+        use crate::flows::push::Outcome;
+        let key = match self.api.send(Request::PushWebKey).await {
+            Ok(Response::WebPushKey(k)) => k.public_key,
+            Ok(_) => return Outcome::Failed(crate::flows::ApiError::Unavailable { status: 200 }),
+            Err(e) => return Outcome::Failed(e),
+        };
+        let target = match self.push.subscribe(key).await {
+            Ok(t) => t,
+            Err(Refusal::Denied) => return Outcome::Denied,
+            Err(Refusal::Unsupported) => return Outcome::Unsupported,
+        };
+        let replaces = self
+            .preferences
+            .get(PUSH_DEVICE_KEY)
+            .filter(|id| macnss_api::validate::patterns::is_opaque_id(id));
+        let lang = lang
+            .or_else(|| self.preferences.get(LANGUAGE_KEY))
+            .unwrap_or_else(|| "fr".to_owned());
+        let request = macnss_api::push::RegisterDeviceRequest {
+            target,
+            lang,
+            replaces,
+        };
+        match self.api.send(Request::RegisterDevice(request)).await {
+            Ok(Response::DeviceRegistered(d)) => {
+                self.preferences.set(PUSH_DEVICE_KEY, &d.device_id);
+                Outcome::Registered(d.device_id)
+            }
+            Ok(_) => Outcome::Failed(crate::flows::ApiError::Unavailable { status: 200 }),
+            Err(e) => Outcome::Failed(e),
+        }
+    }
+
     pub async fn restore_session(&self) -> Restored {
         let store = self.sessions.clone();
         if self.preferences.get(INSTALLED_KEY).is_none() {

@@ -128,6 +128,13 @@ pub fn InboxPage() -> Element {
         More::Failed(e) => Some(e.clone()),
         _ => None,
     };
+    let push = space.push;
+    let has_list = shown.is_some();
+    let worth = shown.as_ref().is_some_and(|m| {
+        m.messages
+            .iter()
+            .any(|x| !x.read && x.notice.is_worth_a_push())
+    });
     rsx! {
         Screen { title: i18n.t("inbox-title"),
             p { class: "lead", {i18n.t("inbox-intro")} }
@@ -158,7 +165,7 @@ pub fn InboxPage() -> Element {
                     }
                 }
                 if m.next.is_some() {
-                    if let Some(e) = more_error {
+                    if let Some(e) = more_error.clone() {
                         FailureBox { message: i18n.failure(&e) }
                     }
                     button { class: "button secondary", r#type: "button",
@@ -168,7 +175,108 @@ pub fn InboxPage() -> Element {
                     }
                 }
             }
+            PushOffer { push: push.clone(), worth }
+            if has_list {
+                PushTopics { push }
+            }
             ContactLine {}
+        }
+    }
+}
+
+fn send_push(event: crate::flows::push::Event) {
+    dispatch(Msg::Private(Event::Push(event)));
+}
+
+/// The offer to be told on this device, made here once a message worth it is in the list
+/// (never at launch), and what became of the answer. A refusal changes only this line.
+#[component]
+fn PushOffer(push: crate::flows::push::Push, worth: bool) -> Element {
+    use crate::flows::push::{Event as P, Outcome};
+    let i18n = use_i18n();
+    let lang = i18n.lang.read().tag().to_owned();
+    let outcome = match &push.outcome {
+        Some(Outcome::Registered(_)) => Some(("push-on", None)),
+        Some(Outcome::Denied) => Some(("push-denied", None)),
+        Some(Outcome::Unsupported) => Some(("push-unsupported", None)),
+        Some(Outcome::Failed(e)) => Some(("", Some(e.clone()))),
+        None => None,
+    };
+    if !push.offers(worth) && !push.asking && outcome.is_none() {
+        return rsx! {};
+    }
+    let again = lang.clone();
+    rsx! {
+        section { class: "push-offer", aria_labelledby: "push-offer-heading",
+            h2 { id: "push-offer-heading", {i18n.t("push-offer-heading")} }
+            match outcome {
+                Some((_, Some(e))) => rsx! {
+                    FailureBox { message: i18n.failure(&e) }
+                    button { class: "button secondary", r#type: "button",
+                        onclick: move |_| send_push(P::Enable(again.clone())),
+                        {i18n.t("common-retry")}
+                    }
+                },
+                Some((id, None)) => rsx! {
+                    p { role: "status", {i18n.t(id)} }
+                },
+                None => rsx! {
+                    p { {i18n.t("push-offer-text")} }
+                    div { class: "actions",
+                        button { class: "button", r#type: "button",
+                            aria_disabled: if push.asking { "true" } else { "false" },
+                            onclick: move |_| send_push(P::Enable(lang.clone())),
+                            if push.asking { {i18n.t("push-offer-asking")} } else { {i18n.t("push-offer-enable")} }
+                        }
+                        if !push.asking {
+                            button { class: "button secondary", r#type: "button",
+                                onclick: move |_| send_push(P::NotNow),
+                                {i18n.t("push-offer-not-now")}
+                            }
+                        }
+                    }
+                },
+            }
+        }
+    }
+}
+
+/// The topics pushed to every device of the person (the inbox keeps every message).
+#[component]
+fn PushTopics(push: crate::flows::push::Push) -> Element {
+    use macnss_api::inbox::Topic;
+    let i18n = use_i18n();
+    let Some(prefs) = push.preferences.value().cloned() else {
+        return rsx! {};
+    };
+    let label = |t: Topic| match t {
+        Topic::Claims => "push-topic-claims",
+        Topic::Payments => "push-topic-payments",
+        Topic::Family => "push-topic-family",
+        Topic::Attestations => "push-topic-attestations",
+        Topic::Security => "push-topic-security",
+    };
+    rsx! {
+        section { class: "push-topics", aria_labelledby: "push-topics-heading",
+            h2 { id: "push-topics-heading", {i18n.t("push-topics-heading")} }
+            if let Some(e) = push.save_failed.clone() {
+                FailureBox { message: i18n.failure(&e) }
+            }
+            fieldset { aria_busy: if push.saving { "true" } else { "false" },
+                legend { {i18n.t("push-topics-legend")} }
+                for topic in Topic::ALL {
+                    div { class: "field checkbox", key: "{label(topic)}",
+                        label { class: "checkbox-label", r#for: label(topic),
+                            input { id: label(topic), r#type: "checkbox",
+                                checked: prefs.pushes(topic),
+                                onchange: move |e: FormEvent| send_push(crate::flows::push::Event::Choose(topic, e.checked())),
+                            }
+                            span { {i18n.t(label(topic))} }
+                        }
+                    }
+                }
+            }
+            p { class: "hint", {i18n.t("push-topics-hint")} }
         }
     }
 }

@@ -10,11 +10,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, openApp, shot, freePort } from './harness.mjs';
-import { T, click } from './steps.mjs';
+import { startServer, launch, openApp, shot, axe, freePort, root } from './harness.mjs';
+import { T, click, chooseLanguage } from './steps.mjs';
 
 const OMAR = { id: '678901234', password: 'Tajine aux pruneaux 2026' };
 const started = Date.now();
@@ -161,3 +161,67 @@ test('a moved claim arrives live, is pushed with nothing personal, shown by the 
     await server.stop();
   }
 });
+
+/** The app's own wording: the single-line messages of locales/<lang>/inbox.ftl. */
+function wording(lang) {
+  const L = {};
+  for (const line of readFileSync(join(root, 'locales', lang, 'inbox.ftl'), 'utf8').split('\n')) {
+    const m = line.match(/^([a-z][\w-]*) = (.+)$/);
+    if (m) L[m[1]] = m[2];
+  }
+  return L;
+}
+const norm = (s) => (s ?? '').replace(/[\u2068\u2069\u200e\u200f]/g, '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+for (const [lang, grant] of [['fr', false], ['ar', true]]) {
+  test(`the offer comes in context, a refusal or a browser without a push service leaves the inbox working, topics are chosen (${lang})`, async () => {
+    const server = await startServer();
+    const { context, page } = await openApp(browser, server, { device: 'android', lang });
+    const t = wording(lang);
+    try {
+      if (grant) await context.grantPermissions(['notifications'], { origin: server.base });
+      await chooseLanguage(page, lang);
+      await click(page, T[lang].signIn);
+      await page.waitForSelector('#identifier');
+      await page.fill('#identifier', OMAR.id);
+      await page.fill('#password', OMAR.password);
+      await click(page, T[lang].signIn);
+      await page.waitForSelector('.service-card');
+      assert.equal(await page.locator('.push-offer').count(), 0, 'never at launch');
+      await page.locator('main a.service-card[href="/espace/messages"]').click();
+      await page.waitForSelector('ul.inbox');
+      await page.waitForSelector('.push-topics input[type=checkbox]');
+      let expected;
+      if (!grant) {
+        // The certificate asked for is worth a push: the offer, in context.
+        await page.waitForSelector('.push-offer button');
+        assert.equal(norm(await page.textContent('#push-offer-heading')), norm(t['push-offer-heading']));
+        await shot(page, `push-${lang}-03-offer`);
+        assert.deepEqual(await axe(page), [], 'axe on the offer');
+        await page.getByRole('button', { name: norm(t['push-offer-enable']) }).click();
+        // Headless Chromium shows no prompt: refused.
+        expected = t['push-denied'];
+      } else {
+        // Allowed before: this session registers without asking; headless Chromium has no
+        // push service to subscribe with.
+        expected = t['push-unsupported'];
+      }
+      await page.waitForFunction((text) => document.querySelector('.push-offer [role=status]')?.textContent.includes(text.slice(0, 20)), norm(expected));
+      assert.ok(await page.locator('ul.inbox li').count() >= 1, 'the inbox still works');
+      await shot(page, `push-${lang}-04-outcome`);
+      assert.deepEqual(await axe(page), [], 'axe on the outcome');
+
+      // A topic muted: kept by the server.
+      await page.locator('#push-topic-payments').uncheck();
+      const signIn = await api(server, '/v1/session', { body: { identifier: OMAR.id, password: OMAR.password } });
+      await until('the choice kept', async () => {
+        const prefs = (await api(server, '/v1/push/preferences', { token: signIn.body.access_token })).body;
+        return prefs.muted.includes('payments');
+      });
+      assert.equal(await page.locator('#push-topic-payments').isChecked(), false);
+    } finally {
+      await context.close();
+      await server.stop();
+    }
+  });
+}

@@ -121,3 +121,104 @@ async fn a_moved_claim_arrives_live_is_read_by_opening_it_and_everything_can_be_
     app.listen().await;
     assert!(app.model().private.is_none());
 }
+
+/// A platform that allows notifications and gives an FCM token (the journeys' stand-in for
+/// a phone: the server delivers Android pushes to its log without FCM configured).
+struct GrantingPlatform;
+
+impl macnss::services::push::PushService for GrantingPlatform {
+    fn permission(
+        &self,
+    ) -> macnss::services::documents::LocalFuture<'_, macnss::flows::push::Permission> {
+        Box::pin(async { macnss::flows::push::Permission::Default })
+    }
+
+    fn subscribe(
+        &self,
+        _key: String,
+    ) -> macnss::services::documents::LocalFuture<
+        '_,
+        Result<macnss_api::push::PushTarget, macnss::services::push::Refusal>,
+    > {
+        Box::pin(async {
+            Ok(macnss_api::push::PushTarget::Android {
+                token: "journey-fcm-token".into(),
+            })
+        })
+    }
+}
+
+#[tokio::test]
+async fn pushes_are_offered_in_context_registered_with_the_server_and_their_topics_chosen() {
+    use macnss::flows::push::{Event as PushEvent, Outcome, Permission};
+    use macnss_api::inbox::Topic;
+    let mut app = spawn_app().await;
+    app.services.push = std::sync::Arc::new(GrantingPlatform);
+    let (f, shown) = app.sign_in(EXISTING_ID, EXISTING_PASSWORD).await;
+    assert_eq!(shown, Some(Screen::Space), "{:?}", f.errors);
+    app.send(Msg::Private(Private::Opened(Section::Inbox)))
+        .await;
+    let space = app.model().private.clone().expect("signed in");
+    assert_eq!(space.push.permission, Permission::Default);
+    let worth = messages(&app)
+        .messages
+        .iter()
+        .any(|m| !m.read && m.notice.is_worth_a_push());
+    assert!(worth, "the certificate asked for is worth a push");
+    assert!(space.push.offers(worth));
+    assert_eq!(
+        space.push.preferences.value(),
+        Some(&macnss_api::push::PushPreferences::all())
+    );
+
+    app.send(Msg::Private(Private::Push(PushEvent::Enable("ar".into()))))
+        .await;
+    let push = app.model().private.clone().expect("signed in").push;
+    let Some(Outcome::Registered(device_id)) = push.outcome.clone() else {
+        panic!("{:?}", push.outcome);
+    };
+    assert_eq!(push.permission, Permission::Granted);
+    assert!(!push.offers(true));
+    let registered = app
+        .server
+        .state()
+        .db
+        .call(
+            move |conn| -> Result<(String, String), macnss_server::db::DbError> {
+                Ok(conn.query_row(
+                    "SELECT address, lang FROM push_devices WHERE id = ?1",
+                    [&device_id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )?)
+            },
+        )
+        .await
+        .expect("the registration");
+    assert_eq!(registered, ("journey-fcm-token".into(), "ar".into()));
+
+    app.send(Msg::Private(Private::Push(PushEvent::Choose(
+        Topic::Claims,
+        false,
+    ))))
+    .await;
+    let push = app.model().private.clone().expect("signed in").push;
+    assert!(!push.saving);
+    assert_eq!(
+        push.preferences.value().map(|p| p.muted.clone()),
+        Some(vec![Topic::Claims])
+    );
+    let muted = app
+        .server
+        .state()
+        .db
+        .call(|conn| -> Result<i64, macnss_server::db::DbError> {
+            Ok(conn.query_row(
+                "SELECT COUNT(*) FROM push_muted WHERE topic = 'claims'",
+                [],
+                |r| r.get(0),
+            )?)
+        })
+        .await
+        .expect("muted");
+    assert_eq!(muted, 1);
+}

@@ -1099,7 +1099,12 @@ fn the_inbox_loads_on_its_screen_waits_beside_the_loop_and_the_card_follows_its_
     );
     assert_eq!(
         s.update(Event::Opened(Section::Inbox), now()),
-        vec![Effect::Send(Request::Inbox(None))]
+        vec![
+            Effect::Send(Request::Inbox(None)),
+            // With the list, this device's permission and the topics pushed.
+            Effect::CheckPush,
+            Effect::Send(Request::PushPreferences),
+        ]
     );
     let page = macnss_api::inbox::Inbox {
         messages: vec![inbox_message(2, false), inbox_message(1, true)],
