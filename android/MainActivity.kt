@@ -33,6 +33,18 @@
 //   application/pdf) with a read-only URI grant, and answers with the DOM event `macnss:share`
 //   on window, detail {id, ok}. The cache is emptied at the next start (not at stop: the app
 //   receiving the PDF may read it after this activity went to the background).
+// - Push notifications (Firebase Cloud Messaging; contract with src/services/push.rs):
+//   `pushPermission()` answers "granted", "default", "denied" or "unsupported" (no Firebase
+//   configuration in the build: scripts/build-android writes it from MACNSS_FIREBASE_*);
+//   `pushSubscribe(id)` asks for POST_NOTIFICATIONS on Android 13+ (in context: the app calls
+//   it from «Mes messages» only), then answers the DOM event `macnss:push` with detail {id,
+//   state: "subscribed", token} (the FCM registration token), or "denied"/"unsupported". The
+//   channel "messages" (the server's FCM `channel_id`) is created at start. A notification
+//   tapped opens this activity with the extra `macnss.open` (/espace/messages/<id>, checked),
+//   which the app follows in the page (history.pushState + popstate, as the web's service
+//   worker does). MacnssMessagingService (below) shows a push received while the app is in
+//   the foreground the same way, tagged by its message id (a copy replaces it), and keeps a
+//   new token's arrival so the app registers it at its next start.
 //
 // Not compiled on the machines that wrote it (no Android SDK there): see android/README.md.
 package dev.dioxus.main
@@ -70,6 +82,17 @@ import javax.crypto.KeyGenerator
 import javax.crypto.SecretKey
 import javax.crypto.spec.GCMParameterSpec
 import org.json.JSONObject
+import android.Manifest
+import android.app.NotificationChannel
+import android.app.NotificationManager
+import android.app.PendingIntent
+import android.content.pm.PackageManager
+import androidx.core.app.NotificationCompat
+import androidx.core.app.NotificationManagerCompat
+import com.google.firebase.FirebaseApp
+import com.google.firebase.messaging.FirebaseMessaging
+import com.google.firebase.messaging.FirebaseMessagingService
+import com.google.firebase.messaging.RemoteMessage
 import com.google.android.gms.auth.api.phone.SmsRetriever
 import com.google.android.gms.common.api.CommonStatusCodes
 import com.google.android.gms.common.api.Status
@@ -95,6 +118,16 @@ class MainActivity : WryActivity() {
                 val message = result.data?.getStringExtra(SmsRetriever.EXTRA_SMS_MESSAGE)
                 message?.let { CODE.find(it)?.value }?.let(::fillCode)
             }
+        }
+
+    /** The push request waiting for the POST_NOTIFICATIONS answer, or null. */
+    private var pushRequest: String? = null
+
+    private val notificationPermission =
+        registerForActivityResult(ActivityResultContracts.RequestPermission()) { granted ->
+            val id = pushRequest ?: return@registerForActivityResult
+            pushRequest = null
+            if (granted) fetchPushToken(id) else answerPush(id, "denied", null)
         }
 
     private val smsReceiver = object : BroadcastReceiver() {
@@ -129,6 +162,7 @@ class MainActivity : WryActivity() {
         super.onCreate(savedInstanceState)
         deleteCaptures()
         deleteShared()
+        createMessagesChannel(this)
         onBackPressedDispatcher.addCallback(this, object : OnBackPressedCallback(true) {
             override fun handleOnBackPressed() {
                 val view = webView
@@ -140,6 +174,82 @@ class MainActivity : WryActivity() {
     override fun onWebViewCreate(webView: WebView) {
         this.webView = webView
         webView.addJavascriptInterface(Bridge(), "MaCNSSAndroid")
+        // Opened from a notification: its message, once the app has loaded.
+        intent?.let { openFromNotification(it, delayed = true) }
+    }
+
+    override fun onNewIntent(intent: Intent) {
+        super.onNewIntent(intent)
+        openFromNotification(intent, delayed = false)
+    }
+
+    /** Follows a tapped notification's message inside the app (never a page load). */
+    private fun openFromNotification(intent: Intent, delayed: Boolean) {
+        // Shown by this app (OPEN_EXTRA), or by the system from FCM's notification part,
+        // whose tap brings the data (`id`) as extras.
+        val path = intent.getStringExtra(OPEN_EXTRA)
+            ?: intent.getStringExtra("id")?.let { "/espace/messages/$it" }
+            ?: return
+        intent.removeExtra(OPEN_EXTRA)
+        intent.removeExtra("id")
+        if (!OPEN_PATH.matches(path)) return
+        val script = "history.pushState(null, '', '$path');" +
+            "window.dispatchEvent(new PopStateEvent('popstate'));"
+        val view = webView ?: return
+        if (delayed) view.postDelayed({ view.evaluateJavascript(script, null) }, 1500)
+        else view.evaluateJavascript(script, null)
+    }
+
+    private fun pushPermission(): String {
+        if (!firebaseReady(this)) return "unsupported"
+        val enabled = NotificationManagerCompat.from(this).areNotificationsEnabled()
+        if (Build.VERSION.SDK_INT < 33) return if (enabled) "granted" else "denied"
+        return when {
+            ContextCompat.checkSelfPermission(this, Manifest.permission.POST_NOTIFICATIONS) ==
+                PackageManager.PERMISSION_GRANTED -> if (enabled) "granted" else "denied"
+            getSharedPreferences(PUSH_PREFS, Context.MODE_PRIVATE).getBoolean(ASKED_KEY, false) &&
+                !shouldShowRequestPermissionRationale(Manifest.permission.POST_NOTIFICATIONS) ->
+                "denied"
+            else -> "default"
+        }
+    }
+
+    /** Asks for POST_NOTIFICATIONS where needed, then the FCM token (main thread). */
+    private fun subscribePush(id: String) {
+        if (!firebaseReady(this)) return answerPush(id, "unsupported", null)
+        if (Build.VERSION.SDK_INT >= 33 &&
+            ContextCompat.checkSelfPermission(this, Manifest.permission.POST_NOTIFICATIONS) !=
+            PackageManager.PERMISSION_GRANTED
+        ) {
+            getSharedPreferences(PUSH_PREFS, Context.MODE_PRIVATE).edit()
+                .putBoolean(ASKED_KEY, true).apply()
+            pushRequest = id
+            notificationPermission.launch(Manifest.permission.POST_NOTIFICATIONS)
+            return
+        }
+        if (!NotificationManagerCompat.from(this).areNotificationsEnabled()) {
+            return answerPush(id, "denied", null)
+        }
+        fetchPushToken(id)
+    }
+
+    private fun fetchPushToken(id: String) {
+        FirebaseMessaging.getInstance().token.addOnCompleteListener { task ->
+            val token = if (task.isSuccessful) task.result else null
+            if (token == null) answerPush(id, "unsupported", null)
+            else answerPush(id, "subscribed", token)
+        }
+    }
+
+    private fun answerPush(id: String, state: String, token: String?) {
+        val detail = JSONObject().put("id", id).put("state", state)
+        if (token != null) detail.put("token", token)
+        runOnUiThread {
+            webView?.evaluateJavascript(
+                "window.dispatchEvent(new CustomEvent('macnss:push', { detail: $detail }));",
+                null
+            )
+        }
     }
 
     override fun onStop() {
@@ -226,6 +336,14 @@ class MainActivity : WryActivity() {
         }
 
         /** Shares a PDF through the system's share sheet; answers `macnss:share`. */
+        @JavascriptInterface
+        fun pushPermission(): String = this@MainActivity.pushPermission()
+
+        @JavascriptInterface
+        fun pushSubscribe(id: String) {
+            runOnUiThread { subscribePush(id) }
+        }
+
         @JavascriptInterface
         fun sharePdf(id: String, name: String, base64: String) {
             runOnUiThread { shareDocument(id, name, base64) }
@@ -548,4 +666,70 @@ class MainActivity : WryActivity() {
             })('%CODE%');
         """
     }
+}
+
+/** The extra a notification's tap carries: the app's path of its message. */
+internal const val OPEN_EXTRA = "macnss.open"
+internal val OPEN_PATH = Regex("^/espace/messages/[A-Za-z0-9_-]{43}$")
+private const val PUSH_PREFS = "macnss_push"
+private const val ASKED_KEY = "asked"
+internal const val CHANNEL_ID = "messages"
+
+/** Firebase is configured in this build (res/values/firebase.xml, from scripts/build-android). */
+internal fun firebaseReady(context: Context): Boolean =
+    FirebaseApp.getApps(context).isNotEmpty() || FirebaseApp.initializeApp(context) != null
+
+/** The channel pushes are shown in (the server's FCM `channel_id`), named in the phone's language. */
+internal fun createMessagesChannel(context: Context) {
+    if (Build.VERSION.SDK_INT < 26) return
+    val name = when (context.resources.configuration.locales[0].language) {
+        "ar" -> "رسائل الصندوق الوطني للضمان الاجتماعي"
+        "en" -> "CNSS messages"
+        else -> "Messages de la CNSS"
+    }
+    val channel = NotificationChannel(CHANNEL_ID, name, NotificationManager.IMPORTANCE_DEFAULT)
+    context.getSystemService(NotificationManager::class.java)?.createNotificationChannel(channel)
+}
+
+/**
+ * Pushes received while the app is in the foreground (in the background, the system shows
+ * the notification part itself, tapping it opens MainActivity with the data as extras: the
+ * app's `id` becomes OPEN_EXTRA there). Declared in the manifest by scripts/build-android.
+ */
+class MacnssMessagingService : FirebaseMessagingService() {
+    override fun onMessageReceived(message: RemoteMessage) {
+        val id = message.data["id"] ?: return
+        val path = "/espace/messages/$id"
+        if (!OPEN_PATH.matches(path)) return
+        val title = message.notification?.title ?: "CNSS"
+        val body = message.notification?.body ?: ""
+        val open = Intent(this, MainActivity::class.java)
+            .putExtra(OPEN_EXTRA, path)
+            .addFlags(Intent.FLAG_ACTIVITY_SINGLE_TOP or Intent.FLAG_ACTIVITY_CLEAR_TOP)
+        val pending = PendingIntent.getActivity(
+            this, id.hashCode(), open,
+            PendingIntent.FLAG_IMMUTABLE or PendingIntent.FLAG_UPDATE_CURRENT
+        )
+        createMessagesChannel(this)
+        val notification = NotificationCompat.Builder(this, CHANNEL_ID)
+            .setSmallIcon(applicationInfo.icon)
+            .setContentTitle(title)
+            .setContentText(body)
+            .setAutoCancel(true)
+            .setContentIntent(pending)
+            .build()
+        if (Build.VERSION.SDK_INT >= 33 &&
+            ContextCompat.checkSelfPermission(this, Manifest.permission.POST_NOTIFICATIONS) !=
+            PackageManager.PERMISSION_GRANTED
+        ) return
+        // Tagged by the message id: a second copy (at-least-once delivery) replaces the first.
+        NotificationManagerCompat.from(this).notify(id, 0, notification)
+    }
+
+    /**
+     * A new token: the app registers it (replacing the old registration) the next time «Mes
+     * messages» checks the permission, which is granted: nothing to keep here, and nothing
+     * of the token is logged.
+     */
+    override fun onNewToken(token: String) {}
 }

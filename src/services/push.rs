@@ -4,8 +4,12 @@
 //! - web: the Notifications and Push APIs (`Notification.requestPermission`,
 //!   `PushManager.subscribe` with the server's VAPID key, under the service worker of
 //!   `web/sw.js`), through the document's script bridge;
-//! - desktop, Android and iOS: [`NoPush`] for now — the FCM and APNs senders exist on the
-//!   server, the phones' glue that hands their tokens to Rust does not yet (issue 16).
+//! - Android: `android/MainActivity.kt`'s bridge (`MaCNSSAndroid.pushPermission`,
+//!   `pushSubscribe`): the `POST_NOTIFICATIONS` permission on Android 13+, then the FCM
+//!   registration token ([`android_bridge`]; compile-checked here, the device check is in
+//!   android/README.md);
+//! - desktop and iOS: [`NoPush`] for now (the APNs sender exists on the server; the iOS glue
+//!   that hands the device token to Rust does not yet).
 //!
 //! [`NoPush`] is also what tests get by default: the platform says it cannot receive pushes,
 //! and the inbox works the same.
@@ -52,9 +56,105 @@ pub fn platform_push() -> SharedPush {
     {
         Arc::new(BrowserPush)
     }
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(target_os = "android")]
+    {
+        Arc::new(AndroidPush)
+    }
+    #[cfg(not(any(target_arch = "wasm32", target_os = "android")))]
     {
         Arc::new(NoPush)
+    }
+}
+
+/// FCM through the activity's bridge.
+#[cfg(target_os = "android")]
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AndroidPush;
+
+#[cfg(target_os = "android")]
+impl PushService for AndroidPush {
+    fn permission(&self) -> LocalFuture<'_, Permission> {
+        Box::pin(async {
+            match dioxus::prelude::document::eval(android_bridge::PERMISSION_SCRIPT).await {
+                Ok(answer) => read_permission(&answer),
+                Err(_) => Permission::Unsupported,
+            }
+        })
+    }
+
+    fn subscribe(&self, _key: String) -> LocalFuture<'_, Result<PushTarget, Refusal>> {
+        // The VAPID key is the web's: FCM's token needs none.
+        Box::pin(async {
+            let id = android_bridge::next_id();
+            match dioxus::prelude::document::eval(&android_bridge::subscribe_script(&id)).await {
+                Ok(answer) => android_bridge::read_token(&id, &answer),
+                Err(_) => Err(Refusal::Unsupported),
+            }
+        })
+    }
+}
+
+/// The contract with `android/MainActivity.kt`'s push methods, as pure functions (tested on
+/// the host): `pushPermission()` answers `granted`, `default`, `denied` or `unsupported`;
+/// `pushSubscribe(id)` asks for `POST_NOTIFICATIONS` where needed, then answers the
+/// `macnss:push` DOM event with `{id, state: "subscribed", token}` (or `denied`,
+/// `unsupported`).
+#[cfg(any(target_os = "android", test))]
+pub mod android_bridge {
+    use super::Refusal;
+    use macnss_api::push::PushTarget;
+    use std::sync::atomic::{AtomicU64, Ordering};
+
+    pub const EVENT: &str = "macnss:push";
+
+    pub const PERMISSION_SCRIPT: &str = "const api = window.MaCNSSAndroid;\
+        if (!api || typeof api.pushPermission !== 'function') { return 'unsupported'; }\
+        return api.pushPermission();";
+
+    pub fn next_id() -> String {
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        format!("push-{}", NEXT.fetch_add(1, Ordering::Relaxed))
+    }
+
+    pub fn subscribe_script(id: &str) -> String {
+        let id = serde_json::Value::from(id).to_string();
+        format!(
+            "const id = {id};\
+             const api = window.MaCNSSAndroid;\
+             if (!api || typeof api.pushSubscribe !== 'function') {{ return {{ id: id, state: 'unsupported' }}; }}\
+             return await new Promise((resolve) => {{\
+               const listen = (event) => {{\
+                 if (!event.detail || event.detail.id !== id) return;\
+                 window.removeEventListener('{EVENT}', listen);\
+                 resolve(event.detail);\
+               }};\
+               window.addEventListener('{EVENT}', listen);\
+               api.pushSubscribe(id);\
+             }});"
+        )
+    }
+
+    /// The token of request `id`'s answer, checked as the server will.
+    pub fn read_token(id: &str, answer: &serde_json::Value) -> Result<PushTarget, Refusal> {
+        if answer.get("id").and_then(|v| v.as_str()) != Some(id) {
+            return Err(Refusal::Unsupported);
+        }
+        match answer.get("state").and_then(|v| v.as_str()) {
+            Some("subscribed") => {
+                let token = answer
+                    .get("token")
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default()
+                    .to_owned();
+                let target = PushTarget::Android { token };
+                target
+                    .check()
+                    .map(|()| target)
+                    .map_err(|_| Refusal::Unsupported)
+            }
+            Some("denied") => Err(Refusal::Denied),
+            _ => Err(Refusal::Unsupported),
+        }
     }
 }
 
@@ -90,7 +190,7 @@ try {
 }
 "#;
 
-#[cfg(any(target_arch = "wasm32", test))]
+#[cfg(any(target_arch = "wasm32", target_os = "android", test))]
 fn read_permission(answer: &serde_json::Value) -> Permission {
     match answer.as_str() {
         Some("granted") => Permission::Granted,
@@ -185,6 +285,31 @@ mod tests {
             Err(Refusal::Unsupported)
         );
         assert!(SUBSCRIBE_SCRIPT.contains("'KEY'"));
+        let id = android_bridge::next_id();
+        assert_ne!(id, android_bridge::next_id());
+        assert!(android_bridge::subscribe_script(&id).contains("api.pushSubscribe(id)"));
+        let token = json!({"id": id, "state": "subscribed", "token": "fcm:APA91b-x"});
+        assert_eq!(
+            android_bridge::read_token(&id, &token),
+            Ok(PushTarget::Android {
+                token: "fcm:APA91b-x".into()
+            })
+        );
+        let other = json!({"id": "push-0", "state": "subscribed", "token": "t"});
+        assert_eq!(
+            android_bridge::read_token(&id, &other),
+            Err(Refusal::Unsupported)
+        );
+        let spaced = json!({"id": id, "state": "subscribed", "token": "a b"});
+        assert_eq!(
+            android_bridge::read_token(&id, &spaced),
+            Err(Refusal::Unsupported)
+        );
+        let denied = json!({"id": id, "state": "denied"});
+        assert_eq!(
+            android_bridge::read_token(&id, &denied),
+            Err(Refusal::Denied)
+        );
         assert!(PERMISSION_SCRIPT.contains("Notification.permission"));
     }
 }
