@@ -3,13 +3,15 @@
 //! mid-stream ([`kill`]). The peers are real programs someone else wrote, started on 127.0.0.1
 //! by the tests and stopped by PID ([`peers`]); every wait is bounded.
 //!
-//! They need the peers (`scripts/setup-test` installs them), so they are `#[ignore]`d in the
-//! plain `cargo test` run; `scripts/test` runs them in their own stage:
+//! Pushes across a crash of the server ([`push_kill`]) need no peer but one of their own (an
+//! HTTP/2 FCM stand-in) and run in every `cargo test`. The others need the peers
+//! (`scripts/setup-test` installs them), so they are `#[ignore]`d in the plain `cargo test` run; `scripts/test` runs them in their own stage:
 //! `cargo test -p macnss-server --test delivery -- --include-ignored`.
 
 mod kill;
 mod mail;
 mod peers;
+mod push_kill;
 mod sms;
 
 use macnss_server::db::{Db, DbError};
