@@ -8,8 +8,10 @@
 //!   `pushSubscribe`): the `POST_NOTIFICATIONS` permission on Android 13+, then the FCM
 //!   registration token ([`android_bridge`]; compile-checked here, the device check is in
 //!   android/README.md);
-//! - desktop and iOS: [`NoPush`] for now (the APNs sender exists on the server; the iOS glue
-//!   that hands the device token to Rust does not yet).
+//! - iOS: `macnss-ios-glue`'s `push_status` and `push_register` (`UNUserNotificationCenter`
+//!   authorisation, the APNs registration, the device token in hexadecimal; compile-checked
+//!   here, the device check is in ios/README.md);
+//! - desktop: [`NoPush`].
 //!
 //! [`NoPush`] is also what tests get by default: the platform says it cannot receive pushes,
 //! and the inbox works the same.
@@ -60,9 +62,57 @@ pub fn platform_push() -> SharedPush {
     {
         Arc::new(AndroidPush)
     }
-    #[cfg(not(any(target_arch = "wasm32", target_os = "android")))]
+    #[cfg(target_os = "ios")]
+    {
+        Arc::new(IosPush)
+    }
+    #[cfg(not(any(target_arch = "wasm32", target_os = "android", target_os = "ios")))]
     {
         Arc::new(NoPush)
+    }
+}
+
+/// APNs through the iOS glue.
+#[cfg(target_os = "ios")]
+#[derive(Debug, Clone, Copy, Default)]
+pub struct IosPush;
+
+#[cfg(target_os = "ios")]
+impl PushService for IosPush {
+    fn permission(&self) -> LocalFuture<'_, Permission> {
+        Box::pin(async {
+            let (sender, receiver) = tokio::sync::oneshot::channel();
+            macnss_ios_glue::push_status(move |status| {
+                let _ = sender.send(status);
+            });
+            match receiver.await {
+                Ok(macnss_ios_glue::PushStatus::NotDetermined) => Permission::Default,
+                Ok(macnss_ios_glue::PushStatus::Denied) => Permission::Denied,
+                Ok(macnss_ios_glue::PushStatus::Authorized) => Permission::Granted,
+                Err(_) => Permission::Unsupported,
+            }
+        })
+    }
+
+    fn subscribe(&self, _key: String) -> LocalFuture<'_, Result<PushTarget, Refusal>> {
+        // The VAPID key is the web's: APNs needs none.
+        Box::pin(async {
+            let (sender, receiver) = tokio::sync::oneshot::channel();
+            macnss_ios_glue::push_register(move |result| {
+                let _ = sender.send(result);
+            });
+            match receiver.await {
+                Ok(Ok(token)) => {
+                    let target = PushTarget::Ios { token };
+                    target
+                        .check()
+                        .map(|()| target)
+                        .map_err(|_| Refusal::Unsupported)
+                }
+                Ok(Err(macnss_ios_glue::PushRefusal::Denied)) => Err(Refusal::Denied),
+                Ok(Err(macnss_ios_glue::PushRefusal::Failed)) | Err(_) => Err(Refusal::Unsupported),
+            }
+        })
     }
 }
 

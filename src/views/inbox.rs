@@ -195,20 +195,17 @@ fn PushOffer(push: crate::flows::push::Push, worth: bool) -> Element {
     use crate::flows::push::{Event as P, Outcome};
     let i18n = use_i18n();
     let lang = i18n.lang.read().tag().to_owned();
-    let outcome = match &push.outcome {
-        Some(Outcome::Registered(_)) => Some(("push-on", None)),
-        Some(Outcome::Denied) => Some(("push-denied", None)),
-        Some(Outcome::Unsupported) => Some(("push-unsupported", None)),
-        Some(Outcome::Failed(e)) => Some(("", Some(e.clone()))),
-        None => None,
-    };
+    let outcome = push.outcome.as_ref().map(|o| match o {
+        Outcome::Failed(e) => ("", Some(e.clone())),
+        other => (outcome_text(other), None),
+    });
     if !push.offers(worth) && !push.asking && outcome.is_none() {
         return rsx! {};
     }
     let again = lang.clone();
     rsx! {
-        section { class: "push-offer", aria_labelledby: "push-offer-heading",
-            h2 { id: "push-offer-heading", {i18n.t("push-offer-heading")} }
+        section { class: "push-offer", aria_labelledby: "inbox-push-offer-heading",
+            h2 { id: "inbox-push-offer-heading", {i18n.t("inbox-push-offer-heading")} }
             match outcome {
                 Some((_, Some(e))) => rsx! {
                     FailureBox { message: i18n.failure(&e) }
@@ -221,23 +218,33 @@ fn PushOffer(push: crate::flows::push::Push, worth: bool) -> Element {
                     p { role: "status", {i18n.t(id)} }
                 },
                 None => rsx! {
-                    p { {i18n.t("push-offer-text")} }
+                    p { {i18n.t("inbox-push-offer-text")} }
                     div { class: "actions",
                         button { class: "button", r#type: "button",
                             aria_disabled: if push.asking { "true" } else { "false" },
                             onclick: move |_| send_push(P::Enable(lang.clone())),
-                            if push.asking { {i18n.t("push-offer-asking")} } else { {i18n.t("push-offer-enable")} }
+                            if push.asking { {i18n.t("inbox-push-offer-asking")} } else { {i18n.t("inbox-push-offer-enable")} }
                         }
                         if !push.asking {
                             button { class: "button secondary", r#type: "button",
                                 onclick: move |_| send_push(P::NotNow),
-                                {i18n.t("push-offer-not-now")}
+                                {i18n.t("inbox-push-offer-not-now")}
                             }
                         }
                     }
                 },
             }
         }
+    }
+}
+
+/// The line that says how turning pushes on ended (a failure has its own box).
+fn outcome_text(outcome: &crate::flows::push::Outcome) -> &'static str {
+    use crate::flows::push::Outcome;
+    match outcome {
+        Outcome::Registered(_) => "inbox-push-on",
+        Outcome::Denied => "inbox-push-denied",
+        Outcome::Unsupported | Outcome::Failed(_) => "inbox-push-unsupported",
     }
 }
 
@@ -250,20 +257,20 @@ fn PushTopics(push: crate::flows::push::Push) -> Element {
         return rsx! {};
     };
     let label = |t: Topic| match t {
-        Topic::Claims => "push-topic-claims",
-        Topic::Payments => "push-topic-payments",
-        Topic::Family => "push-topic-family",
-        Topic::Attestations => "push-topic-attestations",
-        Topic::Security => "push-topic-security",
+        Topic::Claims => "inbox-push-topic-claims",
+        Topic::Payments => "inbox-push-topic-payments",
+        Topic::Family => "inbox-push-topic-family",
+        Topic::Attestations => "inbox-push-topic-attestations",
+        Topic::Security => "inbox-push-topic-security",
     };
     rsx! {
-        section { class: "push-topics", aria_labelledby: "push-topics-heading",
-            h2 { id: "push-topics-heading", {i18n.t("push-topics-heading")} }
+        section { class: "push-topics", aria_labelledby: "inbox-push-topics-heading",
+            h2 { id: "inbox-push-topics-heading", {i18n.t("inbox-push-topics-heading")} }
             if let Some(e) = push.save_failed.clone() {
                 FailureBox { message: i18n.failure(&e) }
             }
             fieldset { aria_busy: if push.saving { "true" } else { "false" },
-                legend { {i18n.t("push-topics-legend")} }
+                legend { {i18n.t("inbox-push-topics-legend")} }
                 for topic in Topic::ALL {
                     div { class: "field checkbox", key: "{label(topic)}",
                         label { class: "checkbox-label", r#for: label(topic),
@@ -276,7 +283,7 @@ fn PushTopics(push: crate::flows::push::Push) -> Element {
                     }
                 }
             }
-            p { class: "hint", {i18n.t("push-topics-hint")} }
+            p { class: "hint", {i18n.t("inbox-push-topics-hint")} }
         }
     }
 }

@@ -195,16 +195,16 @@ for (const [lang, grant] of [['fr', false], ['ar', true]]) {
       if (!grant) {
         // The certificate asked for is worth a push: the offer, in context.
         await page.waitForSelector('.push-offer button');
-        assert.equal(norm(await page.textContent('#push-offer-heading')), norm(t['push-offer-heading']));
+        assert.equal(norm(await page.textContent('#inbox-push-offer-heading')), norm(t['inbox-push-offer-heading']));
         await shot(page, `push-${lang}-03-offer`);
         assert.deepEqual(await axe(page), [], 'axe on the offer');
-        await page.getByRole('button', { name: norm(t['push-offer-enable']) }).click();
+        await page.getByRole('button', { name: norm(t['inbox-push-offer-enable']) }).click();
         // Headless Chromium shows no prompt: refused.
-        expected = t['push-denied'];
+        expected = t['inbox-push-denied'];
       } else {
         // Allowed before: this session registers without asking; headless Chromium has no
         // push service to subscribe with.
-        expected = t['push-unsupported'];
+        expected = t['inbox-push-unsupported'];
       }
       await page.waitForFunction((text) => document.querySelector('.push-offer [role=status]')?.textContent.includes(text.slice(0, 20)), norm(expected));
       assert.ok(await page.locator('ul.inbox li').count() >= 1, 'the inbox still works');
@@ -212,13 +212,13 @@ for (const [lang, grant] of [['fr', false], ['ar', true]]) {
       assert.deepEqual(await axe(page), [], 'axe on the outcome');
 
       // A topic muted: kept by the server.
-      await page.locator('#push-topic-payments').uncheck();
+      await page.locator('#inbox-push-topic-payments').uncheck();
       const signIn = await api(server, '/v1/session', { body: { identifier: OMAR.id, password: OMAR.password } });
       await until('the choice kept', async () => {
         const prefs = (await api(server, '/v1/push/preferences', { token: signIn.body.access_token })).body;
         return prefs.muted.includes('payments');
       });
-      assert.equal(await page.locator('#push-topic-payments').isChecked(), false);
+      assert.equal(await page.locator('#inbox-push-topic-payments').isChecked(), false);
     } finally {
       await context.close();
       await server.stop();

@@ -10,7 +10,9 @@
 //! (`biometric_available`, `biometric_store`, `biometric_release`, `biometric_forget`): a
 //! Keychain item that only Face ID or Touch ID, with the biometrics enrolled when it was
 //! written, can read (see `biometric.rs`). And the share sheet for a document the person
-//! asked for (`share_pdf`, see `share.rs`).
+//! asked for (`share_pdf`, see `share.rs`). And push notifications (`push_status`,
+//! `push_register`, see `push.rs`): the authorisation, the APNs registration, the device token
+//! (tao's app delegate lacks UIKit's token callbacks: they are added to its class).
 //!
 //! This is the one crate of the workspace allowed to contain `unsafe` code: calling
 //! Objective-C needs it in a few places (reading UIKit's notification-name constants,
@@ -31,6 +33,12 @@ mod share;
 
 #[cfg(target_os = "ios")]
 pub use share::share_pdf;
+
+#[cfg(target_os = "ios")]
+mod push;
+
+#[cfg(target_os = "ios")]
+pub use push::{PushRefusal, PushStatus, hex as push_token_hex, push_register, push_status};
 
 #[cfg(target_os = "ios")]
 mod biometric;
